@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import {
+  loadConfig,
+  persistentSecret,
+  repoPath,
+  startEmbeddedServices,
+  type AppConfig,
+  type EmbeddedServices,
+} from '@tradebridge/core';
+
+export interface Runtime {
+  config: AppConfig;
+  embedded: EmbeddedServices | null;
+  stop(): Promise<void>;
+}
+
+/**
+ * Decides where PostgreSQL and Meilisearch come from. Outside production, when DATABASE_URL and
+ * MEILI_URL are both unset, both are started embedded under DATA_DIR (default `.data/`) and demo data
+ * defaults to on; the development JWT secret is generated once and kept there too.
+ */
+export async function prepareRuntime(env: NodeJS.ProcessEnv): Promise<Runtime> {
+  const production = env.NODE_ENV === 'production';
+  const dataDir = env.DATA_DIR || repoPath('.data');
+  const useEmbedded = !production && !env.DATABASE_URL && !env.MEILI_URL;
+  const resolved: Record<string, string | undefined> = { ...env };
+  let embedded: EmbeddedServices | null = null;
+  if (useEmbedded) {
+    embedded = await startEmbeddedServices({
+      dataDir,
+      postgresPort: optionalPort(env, 'EMBEDDED_POSTGRES_PORT'),
+      meiliPort: optionalPort(env, 'EMBEDDED_MEILI_PORT'),
+    });
+    Object.assign(resolved, embedded.env);
+    resolved.DEMO_DATA ??= 'true';
+  }
+  if (!production && !resolved.JWT_SECRET) resolved.JWT_SECRET = persistentSecret(join(dataDir, 'secrets'), 'jwt-secret', 48);
+  try {
+    const config = loadConfig(resolved);
+    return { config, embedded, stop: async () => embedded?.stop() };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+function optionalPort(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`Invalid configuration: ${name} must be a port number`);
+  return port;
+}

@@ -1,0 +1,25 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { PinoNestLogger, type AppConfig, type Logger } from '@tradebridge/core';
+import helmet from 'helmet';
+import { AppModule } from './app.module.js';
+
+/** Builds the HTTP application (used by main.ts and by the e2e harness). */
+export async function createApp(config: AppConfig, logger: Logger): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logger), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: false } : false,
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.useBodyParser('json', { limit: '1mb' });
+  app.use(
+    helmet({
+      // Apollo's landing page loads its own scripts in development; the API itself serves no HTML.
+      contentSecurityPolicy: config.nodeEnv === 'production' ? undefined : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  await app.init();
+  return app;
+}

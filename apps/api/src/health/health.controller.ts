@@ -1,0 +1,45 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@tradebridge/core';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+
+type Status = 'up' | 'down';
+
+/** GET /health: 200 when PostgreSQL and Meilisearch answer, 503 naming the one that does not. */
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  async health(@Res() res: Response): Promise<void> {
+    const [postgres, meilisearch] = await Promise.all([this.postgres(), this.meilisearch()]);
+    const ok = postgres === 'up' && meilisearch === 'up';
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, meilisearch });
+  }
+
+  private async postgres(): Promise<Status> {
+    try {
+      await withTimeout(this.dataSource.query('SELECT 1'), 2000);
+      return 'up';
+    } catch {
+      return 'down';
+    }
+  }
+
+  private async meilisearch(): Promise<Status> {
+    try {
+      const response = await fetch(new URL('/health', this.config.meiliUrl), { signal: AbortSignal.timeout(2000) });
+      return response.ok ? 'up' : 'down';
+    } catch {
+      return 'down';
+    }
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+}

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { ConfigError, createLogger, runMigrations } from '@tradebridge/core';
+import { prepareRuntime } from './bootstrap/runtime.js';
+import { createApp } from './create-app.js';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const runtime = await prepareRuntime(process.env);
+  const { config } = runtime;
+  const logger = createLogger(config.logLevel);
+  let closing: Promise<void> | undefined;
+  const shutdown = (signal: string) => {
+    closing ??= (async () => {
+      logger.info({ signal }, 'shutting down: finishing in-flight requests');
+      await app?.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing'));
+      await runtime.stop();
+      logger.info('stopped');
+      process.exit(0);
+    })();
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  try {
+    const applied = await runMigrations(config);
+    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    app = await createApp(config, logger);
+    await app.listen(config.port);
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await runtime.stop();
+    throw error;
+  }
+  logger.info(
+    { url: `http://localhost:${config.port}/graphql`, embedded: Boolean(runtime.embedded), ms: Date.now() - started },
+    'TradeBridge API ready',
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) process.stderr.write(error.message + '\n');
+  else process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+
+
+const libs = ['core', 'identity', 'catalog', 'search', 'matching', 'contacts', 'notifications', 'stats'];
+const moduleNameMapper = {
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+  ...Object.fromEntries(libs.map((lib) => [`^@tradebridge/${lib}$`, `<rootDir>/libs/${lib}/src/index.ts`])),
+};
+const common = {
+  rootDir: '.',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'es6' },
+      },
+    ],
+  },
+  moduleNameMapper,
+  testEnvironment: 'node',
+};
+
+const config = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
+      testTimeout: 60_000,
+      forceExit: true,
+    },
+  ],
+};
+export default config;

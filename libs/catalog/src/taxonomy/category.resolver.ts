@@ -1,0 +1,33 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, type RequestContext } from '@tradebridge/core';
+import { Category } from './category.entity.js';
+import { CategoryLoaders } from './category.loaders.js';
+import { TaxonomyService } from './taxonomy.service.js';
+
+@Resolver(() => Category)
+export class CategoryResolver {
+  constructor(
+    private readonly taxonomy: TaxonomyService,
+    private readonly loaders: CategoryLoaders,
+  ) {}
+
+  @Query(() => [Category], { description: 'The roots without parentCode; otherwise the children of that node.' })
+  categories(@Args('parentCode', { type: () => String, nullable: true }) parentCode?: string | null): Promise<Category[]> {
+    return parentCode ? this.taxonomy.children(parentCode) : this.taxonomy.roots();
+  }
+
+  @Query(() => Category, { nullable: true })
+  category(@Args('code') code: string): Promise<Category | null> {
+    return this.taxonomy.findByCode(code);
+  }
+
+  @ResolveField(() => Category, { nullable: true })
+  parent(@Parent() category: Category, @Ctx() ctx: RequestContext): Promise<Category | null> | null {
+    return category.parentCode ? this.loaders.byCode(ctx).load(category.parentCode) : null;
+  }
+
+  @ResolveField(() => [Category])
+  children(@Parent() category: Category, @Ctx() ctx: RequestContext): Promise<Category[]> {
+    return this.loaders.childrenOf(ctx).load(category.code);
+  }
+}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost, ValidationFailed } from '@tradebridge/core';
+import { In, IsNull } from 'typeorm';
+import { Category } from './category.entity.js';
+import { buildTaxonomy, type CategoryRow } from './taxonomy-source.js';
+
+const CHUNK = 500;
+
+@Injectable()
+export class TaxonomyService {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /** Loads the tree idempotently (insert new nodes, update changed names); runs at every start. */
+  async loadTaxonomy(rows: CategoryRow[] = buildTaxonomy()): Promise<number> {
+    return this.tx.run(async (manager) => {
+      let changed = 0;
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        const chunk = rows.slice(i, i + CHUNK);
+        const params: unknown[] = [];
+        const values = chunk.map((row) => {
+          const base = params.length;
+          params.push(row.code, row.parentCode, row.name, row.nameEn, row.hsCode, row.level, row.rootCode, row.path, row.position);
+          return `(${Array.from({ length: 9 }, (_, k) => `$${base + k + 1}`).join(', ')})`;
+        });
+        const result: unknown[] = await manager.query(
+          `INSERT INTO categories (code, parent_code, name, name_en, hs_code, level, root_code, path, position)
+           VALUES ${values.join(', ')}
+           ON CONFLICT (code) DO UPDATE SET parent_code = EXCLUDED.parent_code, name = EXCLUDED.name, name_en = EXCLUDED.name_en,
+             hs_code = EXCLUDED.hs_code, level = EXCLUDED.level, root_code = EXCLUDED.root_code, path = EXCLUDED.path, position = EXCLUDED.position
+           WHERE (categories.parent_code, categories.name, categories.name_en, categories.hs_code, categories.level, categories.root_code, categories.path, categories.position)
+             IS DISTINCT FROM (EXCLUDED.parent_code, EXCLUDED.name, EXCLUDED.name_en, EXCLUDED.hs_code, EXCLUDED.level, EXCLUDED.root_code, EXCLUDED.path, EXCLUDED.position)
+           RETURNING code`,
+          params,
+        );
+        changed += result.length;
+      }
+      return changed;
+    });
+  }
+
+  roots(): Promise<Category[]> {
+    return this.tx.repo(Category).find({ where: { parentCode: IsNull() }, order: { position: 'ASC' } });
+  }
+
+  children(parentCode: string): Promise<Category[]> {
+    return this.tx.repo(Category).find({ where: { parentCode }, order: { position: 'ASC' } });
+  }
+
+  async findByCode(code: string): Promise<Category | null> {
+    return this.tx.repo(Category).findOneBy({ code });
+  }
+
+  findByCodes(codes: readonly string[]): Promise<Category[]> {
+    return codes.length ? this.tx.repo(Category).findBy({ code: In([...codes]) }) : Promise.resolve([]);
+  }
+
+  childrenOf(parentCodes: readonly string[]): Promise<Category[]> {
+    if (!parentCodes.length) return Promise.resolve([]);
+    return this.tx.repo(Category).find({ where: { parentCode: In([...parentCodes]) }, order: { position: 'ASC' } });
+  }
+
+  /** The category or BAD_USER_INPUT naming `path` when the code does not exist. */
+  async requireCategory(code: string, path: string): Promise<Category> {
+    const category = await this.findByCode(code);
+    if (!category) throw ValidationFailed.field(path, `unknown category code "${code}"`);
+    return category;
+  }
+}

@@ -1,0 +1,149 @@
+/** The validated settings of one process. Built once at start by `loadConfig`, then injected as `APP_CONFIG`. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  databaseUrl: string;
+  databasePoolSize: number;
+  meiliUrl: string;
+  meiliMasterKey: string | undefined;
+  meiliIndexPrefix: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  demoData: boolean;
+  graphqlIntrospection: boolean;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  /** Run the search outbox relay (and match alerts) inside this process. */
+  relayEnabled: boolean;
+  relayPollMs: number;
+  matchAlertMinScore: number;
+  rateLimitAuthPerMinute: number;
+  rateLimitAuthPerEmailPerMinute: number;
+  rateLimitMutationsPerMinute: number;
+  rateLimitSearchPerMinute: number;
+  contactRequestsPerDay: number;
+  corsOrigins: string[];
+  trustProxy: string | false;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function str(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function required(env: Env, name: string, why: string): string {
+  const value = str(env, name);
+  if (value === undefined) throw new ConfigError(name, `is required ${why}`);
+  return value;
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be an integer from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function num(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be a number from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  if (/^(true|1|yes|on)$/i.test(raw)) return true;
+  if (/^(false|0|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+function url(env: Env, name: string, protocols: string[], why: string): string {
+  const raw = required(env, name, why);
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'must be a URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.map((p) => p + '//').join(' or ')}`);
+  }
+  return raw;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  if (!allowed.includes(raw as T)) throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${raw}")`);
+  return raw as T;
+}
+
+/**
+ * Reads and validates the environment. Throws a ConfigError naming the first bad variable.
+ * @example const config = loadConfig(process.env);
+ */
+export function loadConfig(env: Env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const production = nodeEnv === 'production';
+  const why = production ? 'when NODE_ENV=production' : '(or leave DATABASE_URL and MEILI_URL unset to use the embedded services)';
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], why);
+  const meiliUrl = url(env, 'MEILI_URL', ['http:', 'https:'], why);
+  const meiliMasterKey = production ? required(env, 'MEILI_MASTER_KEY', why) : str(env, 'MEILI_MASTER_KEY');
+  const jwtSecret = required(env, 'JWT_SECRET', production ? why : '(development generates one under .data/)');
+  if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+  const prefix = str(env, 'MEILI_INDEX_PREFIX') ?? '';
+  if (!/^[A-Za-z0-9_-]*$/.test(prefix)) throw new ConfigError('MEILI_INDEX_PREFIX', 'may hold only letters, digits, "_" and "-"');
+  const adminEmail = str(env, 'ADMIN_EMAIL');
+  const adminPassword = str(env, 'ADMIN_PASSWORD');
+  if (adminEmail && !adminPassword) throw new ConfigError('ADMIN_PASSWORD', 'is required when ADMIN_EMAIL is set');
+  if (adminPassword && adminPassword.length < 10) throw new ConfigError('ADMIN_PASSWORD', 'must be at least 10 characters long');
+  const trustProxy = str(env, 'TRUST_PROXY');
+  return {
+    nodeEnv,
+    port: int(env, 'PORT', 3000, 0, 65535),
+    databaseUrl,
+    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    meiliUrl,
+    meiliMasterKey,
+    meiliIndexPrefix: prefix,
+    jwtSecret,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 10, 24 * 3600),
+    refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),
+    demoData: bool(env, 'DEMO_DATA', false),
+    graphqlIntrospection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
+    adminEmail,
+    adminPassword,
+    relayEnabled: bool(env, 'RELAY_ENABLED', true),
+    relayPollMs: int(env, 'RELAY_POLL_MS', 200, 10, 60_000),
+    matchAlertMinScore: num(env, 'MATCH_ALERT_MIN_SCORE', 0.6, 0, 1),
+    rateLimitAuthPerMinute: int(env, 'RATE_LIMIT_AUTH_PER_MINUTE', 20, 1, 1_000_000),
+    rateLimitAuthPerEmailPerMinute: int(env, 'RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE', 10, 1, 1_000_000),
+    rateLimitMutationsPerMinute: int(env, 'RATE_LIMIT_MUTATIONS_PER_MINUTE', 300, 1, 1_000_000),
+    rateLimitSearchPerMinute: int(env, 'RATE_LIMIT_SEARCH_PER_MINUTE', 1200, 1, 1_000_000),
+    contactRequestsPerDay: int(env, 'CONTACT_REQUESTS_PER_DAY', 20, 1, 100_000),
+    corsOrigins: (str(env, 'CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: trustProxy === undefined || /^(false|0)$/i.test(trustProxy) ? false : trustProxy,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+  };
+}

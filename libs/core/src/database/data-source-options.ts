@@ -1,0 +1,46 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { CountingLogger } from './query-counter.js';
+
+/** TypeORM options shared by the app, the CLI and the test harness. Schema changes only by migration. */
+export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'databasePoolSize'>): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.databaseUrl,
+    synchronize: false,
+    migrationsRun: false,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'all',
+    logging: ['query'],
+    logger: new CountingLogger(),
+    maxQueryExecutionTime: 1000,
+    extra: {
+      max: config.databasePoolSize,
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30_000,
+      application_name: 'tradebridge',
+    },
+  };
+}
+
+const MIGRATION_LOCK = 7_604_300_000;
+
+/**
+ * Applies pending migrations under an advisory lock, so several processes starting together are safe.
+ * @example await runMigrations(config);
+ */
+export async function runMigrations(config: Pick<AppConfig, 'databaseUrl' | 'databasePoolSize'>): Promise<string[]> {
+  const dataSource = new DataSource({ ...dataSourceOptions(config), entities: [], extra: { max: 2 } });
+  await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const applied = await dataSource.runMigrations({ transaction: 'all' });
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,24 @@
+import type { Logger as TypeOrmLogger } from 'typeorm';
+
+/**
+ * Counts SQL statements sent through TypeORM, so tests can prove that list queries batch (no N+1).
+ * @example const before = queryCounter.count; await gql(...); expect(queryCounter.count - before).toBeLessThan(8);
+ */
+export class QueryCounter {
+  count = 0;
+}
+export const queryCounter = new QueryCounter();
+
+export class CountingLogger implements TypeOrmLogger {
+  constructor(private readonly onSlow?: (query: string, ms: number) => void) {}
+  logQuery(): void {
+    queryCounter.count++;
+  }
+  logQueryError(): void {}
+  logQuerySlow(time: number, query: string): void {
+    this.onSlow?.(query, time);
+  }
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import type { AppConfig } from '../config/app-config.js';
+import type { Authenticator } from '../auth/authenticator.js';
+import type { RequestContext } from '../auth/request-context.js';
+import { DomainError } from '../errors/domain-error.js';
+import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
+import { LoaderRegistry } from '../loaders/loader-registry.js';
+import type { Logger } from '../logging/logger.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function requestIdOf(req: Request): string {
+  const header = req.headers['x-request-id'];
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+}
+
+/**
+ * Apollo options shared by every deployment: code-first schema, per-request context with the caller
+ * and loaders, one error formatter, guards on field resolvers, introspection by setting.
+ */
+export function graphqlOptions(config: AppConfig, authenticator: Authenticator, logger: Logger): ApolloDriverConfig {
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    introspection: config.graphqlIntrospection,
+    playground: false,
+    csrfPrevention: true,
+    hideSchemaDetailsFromClientErrors: true,
+    includeStacktraceInErrorResponses: false,
+    fieldResolverEnhancers: ['guards'],
+    buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'float' },
+    context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+      const requestId = (req as Request & { id?: string }).id ?? requestIdOf(req);
+      const context: RequestContext = { req, res, requestId, clientIp: req.ip ?? 'unknown', user: null, loaders: new LoaderRegistry() };
+      const authorization = req.headers.authorization;
+      if (authorization) {
+        const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+        try {
+          if (!match) throw new GraphQLError('The Authorization header must be "Bearer <access token>"');
+          context.user = await authenticator.authenticate(match[1]);
+        } catch (error) {
+          if (error instanceof DomainError || error instanceof GraphQLError) {
+            throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          }
+          throw error;
+        }
+      }
+      return context;
+    },
+    formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
+  };
+}

@@ -1,0 +1,44 @@
+import { Field, Int, ObjectType, type ReturnTypeFunc } from '@nestjs/graphql';
+import type { Type } from '@nestjs/common';
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field() hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true }) startCursor: string | null;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** A page of a Relay connection. `totalCount` may be a function: GraphQL calls it only when the field is selected. */
+export interface ConnectionPage<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number | (() => Promise<number>);
+}
+
+/**
+ * Builds the `XEdge` and a base class for `XConnection` for a node type.
+ * @example @ObjectType() export class OfferingConnection extends Connection(Offering, 'Offering') {}
+ */
+export function Connection<T>(nodeType: Type<T> | ReturnTypeFunc, name: string) {
+  const node = (typeof nodeType === 'function' && 'prototype' in nodeType && nodeType.prototype ? () => nodeType : nodeType) as ReturnTypeFunc;
+
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field() cursor: string;
+    @Field(node) node: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionType {
+    @Field(() => [EdgeType]) edges: Edge<T>[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => Int) totalCount: number;
+  }
+  return ConnectionType;
+}
