@@ -26,8 +26,10 @@ const common = {
 };
 
 const config = {
+  // The e2e harness leaves keep-alive sockets and the services' child processes to globalTeardown.
+  forceExit: true,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/tests/infra/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'e2e',
@@ -35,7 +37,6 @@ const config = {
       globalSetup: '<rootDir>/tests/support/global-setup.mjs',
       globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
       testTimeout: 60_000,
-      forceExit: true,
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   loadConfig,
@@ -25,7 +26,9 @@ export async function prepareRuntime(env: NodeJS.ProcessEnv): Promise<Runtime> {
   const useEmbedded = !production && !env.DATABASE_URL && !env.MEILI_URL;
   const resolved: Record<string, string | undefined> = { ...env };
   let embedded: EmbeddedServices | null = null;
+  let releaseLock = () => {};
   if (useEmbedded) {
+    releaseLock = lockDataDir(dataDir);
     embedded = await startEmbeddedServices({
       dataDir,
       postgresPort: optionalPort(env, 'EMBEDDED_POSTGRES_PORT'),
@@ -37,10 +40,41 @@ export async function prepareRuntime(env: NodeJS.ProcessEnv): Promise<Runtime> {
   if (!production && !resolved.JWT_SECRET) resolved.JWT_SECRET = persistentSecret(join(dataDir, 'secrets'), 'jwt-secret', 48);
   try {
     const config = loadConfig(resolved);
-    return { config, embedded, stop: async () => embedded?.stop() };
+    return {
+      config,
+      embedded,
+      stop: async () => {
+        await embedded?.stop();
+        releaseLock();
+      },
+    };
   } catch (error) {
     await embedded?.stop();
+    releaseLock();
     throw error;
+  }
+}
+
+/** One process owns the embedded services of a data folder; a second `npm start` must not take them over. */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'api.pid');
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8'));
+    if (pid && pid !== process.pid && isRunning(pid)) {
+      throw new Error(`Another TradeBridge process (pid ${pid}) is running on ${dataDir}; stop it first or set DATA_DIR`);
+    }
+  }
+  writeFileSync(file, String(process.pid));
+  return () => rmSync(file, { force: true });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, type ReturnTypeFunc } from '@nestjs/graphql';
+import { Field, Int, ObjectType, type FieldMiddleware, type ReturnTypeFunc } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 
 @ObjectType()
@@ -21,6 +21,13 @@ export interface ConnectionPage<T> {
   totalCount: number | (() => Promise<number>);
 }
 
+// Nest's code-first field resolver returns a property as it is (graphql-js's default would call a
+// function), so a lazy `totalCount` is called here, only when the field is selected.
+const callIfFunction: FieldMiddleware = async (_ctx, next) => {
+  const value: unknown = await next();
+  return typeof value === 'function' ? (value as () => unknown)() : value;
+};
+
 /**
  * Builds the `XEdge` and a base class for `XConnection` for a node type.
  * @example @ObjectType() export class OfferingConnection extends Connection(Offering, 'Offering') {}
@@ -38,7 +45,7 @@ export function Connection<T>(nodeType: Type<T> | ReturnTypeFunc, name: string) 
   abstract class ConnectionType {
     @Field(() => [EdgeType]) edges: Edge<T>[];
     @Field(() => PageInfo) pageInfo: PageInfo;
-    @Field(() => Int) totalCount: number;
+    @Field(() => Int, { middleware: [callIfFunction] }) totalCount: number;
   }
   return ConnectionType;
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './app-config.js';
+
+const base = {
+  DATABASE_URL: 'postgresql://u:p@localhost:5433/db',
+  MEILI_URL: 'http://localhost:7701',
+  JWT_SECRET: 'x'.repeat(40),
+};
+
+function errorOf(env: Record<string, string | undefined>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('gives safe defaults when only the servers and the secret are set', () => {
+    const config = loadConfig(base);
+    expect(config).toMatchObject({ port: 3000, meiliIndexPrefix: '', demoData: false, graphqlIntrospection: true, relayEnabled: true });
+  });
+
+  it('needs only DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY and JWT_SECRET in production, with introspection off', () => {
+    const config = loadConfig({ ...base, NODE_ENV: 'production', MEILI_MASTER_KEY: 'k'.repeat(24) });
+    expect(config.graphqlIntrospection).toBe(false);
+    expect(config.corsOrigins).toEqual([]);
+    for (const missing of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'JWT_SECRET']) {
+      const env: Record<string, string | undefined> = { ...base, NODE_ENV: 'production', MEILI_MASTER_KEY: 'k'.repeat(24) };
+      delete env[missing];
+      expect(errorOf(env).variable).toBe(missing);
+    }
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['MEILI_URL', 'not a url'],
+    ['DEMO_DATA', 'maybe'],
+    ['GRAPHQL_INTROSPECTION', 'sometimes'],
+    ['MEILI_INDEX_PREFIX', 'bad prefix!'],
+    ['JWT_SECRET', 'short'],
+    ['MATCH_ALERT_MIN_SCORE', '2'],
+    ['NODE_ENV', 'staging'],
+  ])('names the bad variable %s=%s', (name, value) => {
+    const error = errorOf({ ...base, [name]: value });
+    expect(error.variable).toBe(name);
+    expect(error.message).toContain(name);
+  });
+
+  it('requires ADMIN_PASSWORD (10+ characters) with ADMIN_EMAIL', () => {
+    expect(errorOf({ ...base, ADMIN_EMAIL: 'a@example.com' }).variable).toBe('ADMIN_PASSWORD');
+    expect(errorOf({ ...base, ADMIN_EMAIL: 'a@example.com', ADMIN_PASSWORD: 'short' }).variable).toBe('ADMIN_PASSWORD');
+    expect(loadConfig({ ...base, ADMIN_EMAIL: 'a@example.com', ADMIN_PASSWORD: 'long-enough-1' }).adminEmail).toBe('a@example.com');
+  });
+
+  it('parses lists and booleans', () => {
+    const config = loadConfig({ ...base, CORS_ORIGINS: 'https://a.example, https://b.example', DEMO_DATA: 'yes', TRUST_PROXY: 'loopback' });
+    expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(config.demoData).toBe(true);
+    expect(config.trustProxy).toBe('loopback');
+  });
+});

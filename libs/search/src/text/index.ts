@@ -1,0 +1,53 @@
+/** The framework-free text layer of search: normalisation, stemming, synonyms, queries, highlighting. */
+export {
+  normalizeText,
+  sanitizeDisplayText,
+  tokenize,
+  tokenScript,
+  isModelToken,
+  fixMixedScript,
+  type TokenScript,
+} from './normalize.js';
+export { stemWord, stemRussian, stemEnglish, stemTokens, stemText } from './stem.js';
+export {
+  loadStopWords,
+  allStopWords,
+  isStopWord,
+  removeStopWords,
+  parseWordList,
+  stopWordsPath,
+  type StopWordLanguage,
+} from './stop-words.js';
+export {
+  loadSynonymGroups,
+  parseSynonymGroups,
+  canonicalTerm,
+  expandGroupsWithStems,
+  toMeilisearchSynonyms,
+  buildSynonymSettings,
+  synonymsOf,
+  synonymsPath,
+  MEILI_MAX_SYNONYMS_PER_TERM,
+  MEILI_MAX_SYNONYM_WORDS_PER_TERM,
+  MEILI_MAX_SYNONYM_KEY_WORDS,
+  type SynonymGroup,
+  type MeilisearchSynonyms,
+} from './synonyms.js';
+export { transliterationVariants, cyrillicToLatin, latinToCyrillic } from './transliterate.js';
+export {
+  distillQuery,
+  prepareSearchQuery,
+  MEILI_MAX_QUERY_WORDS,
+  type DistilledQuery,
+  type PreparedSearchQuery,
+} from './distill-query.js';
+export {
+  escapeHtml,
+  formattedToHtml,
+  formattedValueToHtml,
+  stripHighlight,
+  highlightedTerms,
+  HIGHLIGHT_PRE_TAG,
+  HIGHLIGHT_POST_TAG,
+  HIGHLIGHT_SEARCH_PARAMS,
+} from './highlight.js';

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { repoPath } from './repo-root.js';
+import { tokenize } from './normalize.js';
+import { stemText } from './stem.js';
+
+/**
+ * Bilingual synonyms, kept as data in data/search/synonyms.json: an array of groups of
+ * mutually synonymous terms (RU, EN, brand spellings). Terms are normalised (lower-case,
+ * ё → е, words separated by one space, no punctuation) and at most 3 words long.
+ *
+ * How Meilisearch 1.x treats them (settings docs, "Synonyms"; meilisearch#3125;
+ * meilisearch/documentation#2676):
+ * - synonyms are lower-cased and de-unicoded at indexing, so a normalised list is what it
+ *   compares anyway;
+ * - a multi-word synonym is searched as a phrase ("dump truck" needs the two words adjacent);
+ * - only query terms of 1 to 3 words are looked up as keys, so a longer term could never
+ *   fire: the data keeps every term at 3 words or fewer;
+ * - a term gets at most 50 synonyms and at most 100 words across its multi-word synonyms;
+ *   further ones are silently ignored, so `toMeilisearchSynonyms` caps the lists itself;
+ * - synonyms are index-wide: they expand the raw query on the raw fields and the stemmed
+ *   query on the `*Stemmed` fields alike.
+ *
+ * Stemmed forms: the data holds surface forms only; `expandGroupsWithStems` adds each term's
+ * stemmed form (same stemmer as the `*Stemmed` fields) to its group at settings-build time, so
+ * a stemmed query "самосвал" or "dump truck" meets its synonyms in the stemmed fields too.
+ * Short stems ("сем" of "семена" is also the stem of "семь") and stems shared by two groups are
+ * left out (see `expandGroupsWithStems`).
+ */
+export type SynonymGroup = readonly string[];
+export type MeilisearchSynonyms = Record<string, string[]>;
+
+/** Meilisearch's own limits per term (see above). */
+export const MEILI_MAX_SYNONYMS_PER_TERM = 50;
+export const MEILI_MAX_SYNONYM_WORDS_PER_TERM = 100;
+export const MEILI_MAX_SYNONYM_KEY_WORDS = 3;
+
+let cachedGroups: readonly SynonymGroup[] | undefined;
+let cachedSettings: MeilisearchSynonyms | undefined;
+
+export function synonymsPath(): string {
+  return repoPath('data', 'search', 'synonyms.json');
+}
+
+/** The canonical form of a synonym term: normalised words joined by one space. */
+export function canonicalTerm(term: string): string {
+  return tokenize(term).join(' ');
+}
+
+/**
+ * Validates and canonicalises raw groups: terms canonicalised, empty and duplicate terms
+ * dropped, groups with fewer than two distinct terms dropped.
+ */
+export function parseSynonymGroups(raw: unknown): SynonymGroup[] {
+  if (!Array.isArray(raw)) throw new Error('synonyms: expected an array of groups');
+  const groups: SynonymGroup[] = [];
+  raw.forEach((group, index) => {
+    if (!Array.isArray(group) || !group.every((t) => typeof t === 'string')) {
+      throw new Error(`synonyms: group ${index} is not an array of strings`);
+    }
+    const terms = [...new Set((group as string[]).map(canonicalTerm).filter(Boolean))];
+    if (terms.length >= 2) groups.push(terms);
+  });
+  return groups;
+}
+
+/** The synonym groups of data/search/synonyms.json (read once, cached). */
+export function loadSynonymGroups(): readonly SynonymGroup[] {
+  cachedGroups ??= parseSynonymGroups(JSON.parse(readFileSync(synonymsPath(), 'utf8')));
+  return cachedGroups;
+}
+
+/**
+ * Adds each term's stemmed form to its group (see the module comment). A stemmed form is left
+ * out when one of its words is shorter than `minStemLength` (4) letters, unless two terms of
+ * the group share it ("шина", "шины" → "шин"), and when it also comes out of another group
+ * (Porter2 stems both "engine" and "engineering" to "engin"): an ambiguous stem would join
+ * unrelated groups.
+ */
+export function expandGroupsWithStems(
+  groups: readonly SynonymGroup[],
+  options: { minStemLength?: number } = {},
+): SynonymGroup[] {
+  const minStemLength = options.minStemLength ?? 4;
+  const surface = new Set(groups.flat());
+  const stemsPerGroup = groups.map((group) => {
+    const counts = new Map<string, number>();
+    for (const term of group) {
+      const stemmed = stemText(term);
+      if (stemmed && !group.includes(stemmed)) counts.set(stemmed, (counts.get(stemmed) ?? 0) + 1);
+    }
+    return counts;
+  });
+  const groupsOfStem = new Map<string, number>();
+  for (const counts of stemsPerGroup) {
+    for (const stemmed of counts.keys()) groupsOfStem.set(stemmed, (groupsOfStem.get(stemmed) ?? 0) + 1);
+  }
+  return groups.map((group, i) => {
+    const terms = [...group];
+    for (const [stemmed, count] of stemsPerGroup[i] ?? []) {
+      if ((groupsOfStem.get(stemmed) ?? 0) > 1 || surface.has(stemmed)) continue;
+      const tooShort = stemmed.split(' ').some((w) => w.length < minStemLength);
+      if (tooShort && count < 2) continue;
+      terms.push(stemmed);
+    }
+    return terms;
+  });
+}
+
+const wordCount = (term: string): number => term.split(' ').length;
+
+/**
+ * The Meilisearch `synonyms` setting: every term maps to all the other terms of its group(s)
+ * (a term found in several groups gets the union, in group order). Lists are capped at
+ * Meilisearch's limits (50 synonyms, 100 words across multi-word ones); keys are sorted so the
+ * setting is stable between runs.
+ */
+export function toMeilisearchSynonyms(groups: readonly SynonymGroup[]): MeilisearchSynonyms {
+  const map = new Map<string, string[]>();
+  for (const group of groups) {
+    const terms = [...new Set(group.map((t) => t.trim()).filter(Boolean))];
+    for (const term of terms) {
+      const list = map.get(term) ?? [];
+      for (const other of terms) {
+        if (other !== term && !list.includes(other)) list.push(other);
+      }
+      map.set(term, list);
+    }
+  }
+  const result: MeilisearchSynonyms = {};
+  for (const key of [...map.keys()].sort()) {
+    const capped: string[] = [];
+    let words = 0;
+    for (const synonym of map.get(key) ?? []) {
+      if (capped.length >= MEILI_MAX_SYNONYMS_PER_TERM) break;
+      const n = wordCount(synonym);
+      if (n > 1 && words + n > MEILI_MAX_SYNONYM_WORDS_PER_TERM) continue;
+      if (n > 1) words += n;
+      capped.push(synonym);
+    }
+    if (capped.length > 0) result[key] = capped;
+  }
+  return result;
+}
+
+/** The synonyms setting the index is configured with: data groups plus stems (a fresh copy). */
+export function buildSynonymSettings(): MeilisearchSynonyms {
+  return structuredClone(synonymSettings());
+}
+
+function synonymSettings(): MeilisearchSynonyms {
+  cachedSettings ??= toMeilisearchSynonyms(expandGroupsWithStems(loadSynonymGroups()));
+  return cachedSettings;
+}
+
+/**
+ * All terms synonymous with a normalised term (for explaining matches and for query
+ * expansion outside Meilisearch); empty when the term is in no group.
+ */
+export function synonymsOf(term: string): readonly string[] {
+  return synonymSettings()[canonicalTerm(term)] ?? [];
+}

@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { freePort, repoPath } from '@tradebridge/core';
+import { newTestDataDir } from '../support/test-services.js';
+
+/** `npm start` without DATABASE_URL / MEILI_URL: the API starts its own PostgreSQL and Meilisearch under DATA_DIR. */
+describe('embedded start (npm start on a fresh clone)', () => {
+  const dataDir = newTestDataDir('tradebridge-start-');
+  const running: ChildProcess[] = [];
+  afterAll(() => {
+    for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function start(port: number): Promise<{ child: ChildProcess; readyMs: number; output: () => string }> {
+    const began = Date.now();
+    let output = '';
+    const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv;
+    for (const name of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'JWT_SECRET', 'NODE_ENV']) delete env[name];
+    const child = spawn(process.execPath, ['--import', './tools/register.mjs', 'apps/api/src/main.ts'], { cwd: repoPath(), env });
+    running.push(child);
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    for (let i = 0; i < 600 && child.exitCode === null; i++) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ categories { code name nameEn } }' }),
+        });
+        const body = (await response.json()) as { data?: { categories: unknown[] } };
+        if (body.data?.categories.length === 23) return { child, readyMs: Date.now() - began, output: () => output };
+      } catch {
+        // not up yet
+      }
+      await sleep(100);
+    }
+    throw new Error(`API did not become ready: ${output.slice(-2000)}`);
+  }
+
+  async function stop(child: ChildProcess): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    return Promise.race([exited, sleep(20_000).then(() => -1)]);
+  }
+
+  function servicePids(): number[] {
+    const pg = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0];
+    return [Number(pg)];
+  }
+
+  function alive(pid: number): boolean {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  it('serves the taxonomy on first start, keeps its data under DATA_DIR and stops its services on SIGTERM', async () => {
+    const { child } = await start(await freePort());
+    expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
+    expect(existsSync(join(dataDir, 'meilisearch', 'data.ms'))).toBe(true);
+    const pgPid = servicePids()[0];
+    const meiliPid = Number(readFileSync(join(dataDir, 'meilisearch', 'meilisearch.pid'), 'utf8'));
+    expect(alive(pgPid) && alive(meiliPid)).toBe(true);
+    expect(await stop(child)).toBe(0);
+    await sleep(300);
+    expect(alive(pgPid)).toBe(false);
+    expect(alive(meiliPid)).toBe(false);
+  }, 120_000);
+
+  it('reuses DATA_DIR on a second start and answers within 10 seconds', async () => {
+    const { child, readyMs } = await start(await freePort());
+    expect(readyMs).toBeLessThan(10_000);
+    expect(await stop(child)).toBe(0);
+  }, 60_000);
+
+  it('refuses a second process on the same DATA_DIR instead of taking its services over', async () => {
+    const first = await start(await freePort());
+    const second = spawn(process.execPath, ['--import', './tools/register.mjs', 'apps/api/src/main.ts'], {
+      cwd: repoPath(),
+      env: { ...process.env, DATA_DIR: dataDir, PORT: String(await freePort()), DATABASE_URL: '', MEILI_URL: '', NODE_ENV: '' },
+    });
+    let stderr = '';
+    second.stderr!.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Another TradeBridge process/);
+    expect(await stop(first.child)).toBe(0);
+  }, 60_000);
+
+  it('names the bad variable when the configuration is invalid', async () => {
+    const child = spawn(process.execPath, ['--import', './tools/register.mjs', 'apps/api/src/main.ts'], {
+      cwd: repoPath(),
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: 'postgresql://x@127.0.0.1:1/x', MEILI_URL: 'http://127.0.0.1:1', MEILI_MASTER_KEY: 'k'.repeat(20), JWT_SECRET: '' },
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('JWT_SECRET');
+  }, 30_000);
+});
