@@ -24,3 +24,4 @@ export * from './loaders/loader-registry.js';
 export * from './logging/logger.js';
 export * from './util/repo-root.js';
 export * from './util/free-port.js';
+export * from './graphql/query-limits.js';

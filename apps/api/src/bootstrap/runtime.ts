@@ -20,20 +20,29 @@ export interface Runtime {
  * MEILI_URL are both unset, both are started embedded under DATA_DIR (default `.data/`) and demo data
  * defaults to on; the development JWT secret is generated once and kept there too.
  */
-export async function prepareRuntime(env: NodeJS.ProcessEnv): Promise<Runtime> {
+export interface RuntimeOptions {
+  /** CLI commands: when an API already runs the embedded services of DATA_DIR, use them instead of failing. */
+  attachToRunning?: boolean;
+}
+
+export async function prepareRuntime(env: NodeJS.ProcessEnv, options: RuntimeOptions = {}): Promise<Runtime> {
   const production = env.NODE_ENV === 'production';
   const dataDir = env.DATA_DIR || repoPath('.data');
   const useEmbedded = !production && !env.DATABASE_URL && !env.MEILI_URL;
   const resolved: Record<string, string | undefined> = { ...env };
   let embedded: EmbeddedServices | null = null;
   let releaseLock = () => {};
-  if (useEmbedded) {
+  const running = useEmbedded && options.attachToRunning ? runningServices(dataDir) : undefined;
+  if (running) {
+    Object.assign(resolved, running);
+  } else if (useEmbedded) {
     releaseLock = lockDataDir(dataDir);
     embedded = await startEmbeddedServices({
       dataDir,
       postgresPort: optionalPort(env, 'EMBEDDED_POSTGRES_PORT'),
       meiliPort: optionalPort(env, 'EMBEDDED_MEILI_PORT'),
     });
+    writeFileSync(join(dataDir, 'secrets', 'services.json'), JSON.stringify(embedded.env), { mode: 0o600 });
     Object.assign(resolved, embedded.env);
     resolved.DEMO_DATA ??= 'true';
   }
@@ -53,6 +62,14 @@ export async function prepareRuntime(env: NodeJS.ProcessEnv): Promise<Runtime> {
     releaseLock();
     throw error;
   }
+}
+
+/** The services of a running API on this data folder, if any. */
+function runningServices(dataDir: string): Record<string, string> | undefined {
+  const pidFile = join(dataDir, 'api.pid');
+  const servicesFile = join(dataDir, 'secrets', 'services.json');
+  if (!existsSync(pidFile) || !existsSync(servicesFile) || !isRunning(Number(readFileSync(pidFile, 'utf8')))) return undefined;
+  return JSON.parse(readFileSync(servicesFile, 'utf8')) as Record<string, string>;
 }
 
 /** One process owns the embedded services of a data folder; a second `npm start` must not take them over. */
