@@ -11,6 +11,7 @@ import {
   DecimalScalar,
   graphqlOptions,
   InputValidationPipe,
+  RateLimitGuard,
   LOGGER,
   UnauthenticatedError,
   type AppConfig,
@@ -20,6 +21,7 @@ import { CatalogModule } from '@tradebridge/catalog';
 import { IdentityModule } from '@tradebridge/identity';
 import { StartupService } from './bootstrap/startup.service.js';
 import { HealthController } from './health/health.controller.js';
+import { MetricsController } from './metrics/metrics.controller.js';
 
 /** Used when no slice provides authentication (never in the full app): every token is refused. */
 const refuseTokens: Authenticator = { authenticate: () => Promise.reject(new UnauthenticatedError('Invalid token')) };
@@ -43,11 +45,12 @@ export class AppModule {
         IdentityModule,
         CatalogModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         DecimalScalar,
         StartupService,
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
       ],
     };

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { PinoNestLogger, type AppConfig, type Logger } from '@tradebridge/core';
+import { PinoNestLogger, requestIdOf, type AppConfig, type Logger } from '@tradebridge/core';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 
@@ -12,6 +13,11 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: false } : false,
   });
   app.set('trust proxy', config.trustProxy);
+  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
+    req.id = requestIdOf(req);
+    res.setHeader('x-request-id', req.id);
+    next();
+  });
   app.useBodyParser('json', { limit: '1mb' });
   app.use(
     helmet({

@@ -25,3 +25,7 @@ export * from './logging/logger.js';
 export * from './util/repo-root.js';
 export * from './util/free-port.js';
 export * from './graphql/query-limits.js';
+export * from './rate-limit/rate-limit.service.js';
+export * from './rate-limit/rate-limit.guard.js';
+export * from './observability/metrics.js';
+export * from './observability/graphql-observability.plugin.js';

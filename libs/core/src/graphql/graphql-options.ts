@@ -8,6 +8,7 @@ import type { RequestContext } from '../auth/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
 import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
 import { LoaderRegistry } from '../loaders/loader-registry.js';
+import { graphqlObservabilityPlugin } from '../observability/graphql-observability.plugin.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './query-limits.js';
 import type { Logger } from '../logging/logger.js';
 
@@ -36,6 +37,7 @@ export function graphqlOptions(config: AppConfig, authenticator: Authenticator, 
     validationRules: queryLimitRules(DEFAULT_QUERY_LIMITS),
     // A parser token limit turns huge documents into a 400 before any work (graphql-armor's rule answers 500).
     parseOptions: { maxTokens: 5000 },
+    plugins: [graphqlObservabilityPlugin(logger)],
     buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'float' },
     context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
       const requestId = (req as Request & { id?: string }).id ?? requestIdOf(req);
