@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,8 +15,11 @@ export interface TestServices {
 
 const ENV_KEY = 'TRADEBRIDGE_TEST_SERVICES';
 
+/** A temporary folder the `postgres` user can traverse (PostgreSQL runs as that user when tests run as root). */
 export function newTestDataDir(prefix = 'tradebridge-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  return dir;
 }
 
 export function publishTestServices(services: TestServices): void {

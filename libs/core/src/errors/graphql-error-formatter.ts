@@ -32,7 +32,9 @@ export function formatGraphQLError(
   log: ErrorLogger,
   requestId?: string,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error) as { name?: string; thrownValue?: unknown } | undefined;
+  // graphql-js wraps thrown non-Error values (pg throws plain objects such as { code: 'ECONNREFUSED' }).
+  const original = unwrapped?.name === 'NonErrorThrown' && unwrapped.thrownValue ? unwrapped.thrownValue : unwrapped;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions } };
