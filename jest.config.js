@@ -28,6 +28,8 @@ const common = {
 const config = {
   // The e2e harness leaves keep-alive sockets and the services' child processes to globalTeardown.
   forceExit: true,
+  // e2e files boot the whole app against real services.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/tests/infra/**/*.spec.ts'] },
     {
@@ -36,7 +38,6 @@ const config = {
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.mjs',
       globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
-      testTimeout: 60_000,
     },
   ],
 };

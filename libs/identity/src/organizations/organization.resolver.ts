@@ -1,0 +1,53 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AdminOnly, Authenticated, CurrentUser, type ConnectionPage, type RequestUser } from '@tradebridge/core';
+import { MembershipRole } from '../identity-enums.type.js';
+import type { OrganizationEntity } from './organization.entity.js';
+import { OrganizationInput, OrganizationsArgs } from './organization.input.js';
+import { OrganizationService } from './organization.service.js';
+import { Organization, OrganizationConnection } from './organization.type.js';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  constructor(private readonly service: OrganizationService) {}
+
+  @Query(() => Organization, { nullable: true })
+  organization(@Args('id', { type: () => ID }) id: string): Promise<OrganizationEntity | null> {
+    return this.service.findById(id);
+  }
+
+  @Query(() => OrganizationConnection)
+  organizations(@Args() args: OrganizationsArgs): Promise<ConnectionPage<OrganizationEntity>> {
+    return this.service.listOrganizations(args);
+  }
+
+  @Authenticated()
+  @Mutation(() => Organization, { description: 'Registers an organization; the caller becomes its OWNER' })
+  async createOrganization(
+    @CurrentUser() caller: RequestUser,
+    @Args('input') input: OrganizationInput,
+  ): Promise<OrganizationEntity> {
+    const organization = await this.service.createOrganization(caller, input);
+    // Later fields and mutations of this request see the caller as the owner.
+    Object.assign(caller, { organizationId: organization.id, membershipRole: MembershipRole.OWNER });
+    return organization;
+  }
+
+  @Authenticated()
+  @Mutation(() => Organization)
+  updateOrganization(
+    @CurrentUser() caller: RequestUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: OrganizationInput,
+  ): Promise<OrganizationEntity> {
+    return this.service.updateOrganization(caller, id, input);
+  }
+
+  @AdminOnly()
+  @Mutation(() => Organization, { description: 'ADMIN only' })
+  verifyOrganization(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('verified', { type: () => Boolean }) verified: boolean,
+  ): Promise<OrganizationEntity> {
+    return this.service.verifyOrganization(id, verified);
+  }
+}
