@@ -28,6 +28,9 @@ const common = {
 const config = {
   // The e2e harness leaves keep-alive sockets and the services' child processes to globalTeardown.
   forceExit: true,
+  // Files run in worker processes: a second Nest app built in the process that ran global setup (--runInBand)
+  // cannot build its schema, so never let Jest fall back to one process for several files.
+  maxWorkers: 2,
   // e2e files boot the whole app against real services.
   testTimeout: 60_000,
   projects: [

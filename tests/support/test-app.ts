@@ -63,6 +63,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     RELAY_POLL_MS: '50',
+    // Files register many users from one address; rate-limit tests set their own limits.
+    RATE_LIMIT_AUTH_PER_MINUTE: '100000',
+    RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE: '100000',
+    RATE_LIMIT_MUTATIONS_PER_MINUTE: '100000',
+    RATE_LIMIT_SEARCH_PER_MINUTE: '1000000',
     ...options.env,
   });
   const app = await createApp(config, createLogger(config.logLevel));

@@ -1,4 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { RateLimit } from '@tradebridge/core';
 import { AuthPayload } from './auth-payload.type.js';
 import { LoginArgs, RefreshTokenArgs, RegisterInput } from './auth.input.js';
 import { AuthService, type Session } from './auth.service.js';
@@ -7,16 +8,19 @@ import { AuthService, type Session } from './auth.service.js';
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
+  @RateLimit('auth')
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs in' })
   register(@Args('input') input: RegisterInput): Promise<Session> {
     return this.auth.register(input);
   }
 
+  @RateLimit('auth')
   @Mutation(() => AuthPayload)
   login(@Args() { email, password }: LoginArgs): Promise<Session> {
     return this.auth.login(email, password);
   }
 
+  @RateLimit('auth')
   @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token (single-use) for a new pair' })
   refreshToken(@Args() { refreshToken }: RefreshTokenArgs): Promise<Session> {
     return this.auth.refresh(refreshToken);

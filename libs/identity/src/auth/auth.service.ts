@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@tradebridge/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, RateLimitService, TransactionHost, type AppConfig } from '@tradebridge/core';
 import { uniqueViolation } from '../unique-violation.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UserService } from '../users/user.service.js';
@@ -25,9 +25,18 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly accessTokens: AccessTokenService,
     private readonly refreshTokens: RefreshTokenService,
+    private readonly rateLimits: RateLimitService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Per e-mail (the per-address limit is the resolvers' @RateLimit('auth')): slows password guessing spread over addresses. */
+  private limitPerEmail(email: string): Promise<void> {
+    const key = `auth:email:${email.trim().toLowerCase()}`;
+    return this.rateLimits.consume({ key, limit: this.config.rateLimitAuthPerEmailPerMinute, windowSeconds: 60 }, 'sign-in attempts for this e-mail');
+  }
+
   async register(input: RegisterInput): Promise<Session> {
+    await this.limitPerEmail(input.email);
     if (await this.users.emailTaken(input.email)) throw new EmailAlreadyRegistered();
     const passwordHash = await this.passwords.hash(input.password); // slow: before the transaction opens
     try {
@@ -43,6 +52,7 @@ export class AuthService {
   }
 
   async login(email: string, password: string): Promise<Session> {
+    await this.limitPerEmail(email);
     const user = await this.users.findByEmailWithPassword(email);
     const ok = user ? await this.passwords.verify(user.passwordHash, password) : await this.passwords.verifyNothing(password);
     if (!user || !ok) throw new InvalidCredentials();
