@@ -18,7 +18,10 @@ import {
   type Logger,
 } from '@tradebridge/core';
 import { CatalogModule } from '@tradebridge/catalog';
+import { ContactsModule } from '@tradebridge/contacts';
 import { IdentityModule } from '@tradebridge/identity';
+import { NotificationsModule } from '@tradebridge/notifications';
+import { StatsModule } from '@tradebridge/stats';
 import { StartupService } from './bootstrap/startup.service.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
@@ -44,6 +47,9 @@ export class AppModule {
         }),
         IdentityModule,
         CatalogModule,
+        NotificationsModule,
+        ContactsModule,
+        StatsModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

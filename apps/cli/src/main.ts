@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { createLogger, PinoNestLogger, runMigrations } from '@tradebridge/core';
+import { prepareRuntime } from '../../api/src/bootstrap/runtime.js';
+import { CliModule } from './cli.module.js';
+import { benchDataCommand } from './commands/bench-data.command.js';
+import { parseArgs, type CliCommand } from './commands/command.js';
+import { createAdminCommand } from './commands/create-admin.command.js';
+import { reindexCommand, searchCheckCommand } from './commands/search.commands.js';
+import { seedCommand } from './commands/seed.command.js';
+
+const COMMANDS: CliCommand[] = [createAdminCommand, seedCommand, reindexCommand, searchCheckCommand, benchDataCommand];
+
+function usage(): string {
+  return ['Usage: npm run <command> -- [options]', ...COMMANDS.map((c) => `  ${c.name.padEnd(14)} ${c.summary}${c.usage ? `\n  ${''.padEnd(14)} ${c.usage}` : ''}`)].join('\n');
+}
+
+/** Operator commands. Without DATABASE_URL / MEILI_URL they use the embedded services (those of a running `npm start` if any). */
+async function main(): Promise<number> {
+  const [name, ...rest] = process.argv.slice(2);
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(usage() + '\n');
+    return 2;
+  }
+  const args = parseArgs(rest);
+  const runtime = await prepareRuntime({ ...process.env, RELAY_ENABLED: 'false' }, { attachToRunning: true });
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  try {
+    await runMigrations(runtime.config);
+    const app = await NestFactory.createApplicationContext(CliModule.register(runtime.config, logger), { logger: new PinoNestLogger(logger) });
+    try {
+      return (await command.run(app, args)) ?? 0;
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await runtime.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
