@@ -1,53 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { countRows, createAdmin, createMember, createOwner, registerUser, type TestOwner } from '../support/factories.js';
-import { dataOf, errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
-
-const FIELDS = `id kind title description keywords minOrderQuantity unit leadTimeDays certifications deliveryRegions status
-  validUntil createdAt updatedAt price { min max currency } category { code nameEn } organization { id name }`;
-const CREATE = `mutation ($input: OfferingInput!) { createOffering(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $input: OfferingInput!) { updateOffering(id: $id, input: $input) { ${FIELDS} } }`;
-const SET_STATUS = `mutation ($id: ID!, $status: ListingStatus!) { setOfferingStatus(id: $id, status: $status) { id status } }`;
-const GET = `query ($id: ID!) { offering(id: $id) { id title status } }`;
-const ORG_OFFERINGS = `query ($id: ID!, $status: ListingStatus) {
-  organization(id: $id) { offerings(first: 50, status: $status) { totalCount edges { node { id status } } } } }`;
+import { dataOf, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  catalogFixtures,
+  codeOf,
+  CREATE_OFFERING as CREATE,
+  offeringInput as input,
+  pathsOf,
+  SET_OFFERING_STATUS as SET_STATUS,
+  UPDATE_OFFERING as UPDATE,
+} from './catalog.fixtures.js';
 
 let t: TestApp;
 let maz: TestOwner;
 let buyer: TestOwner;
+let fx: ReturnType<typeof catalogFixtures>;
 
-const codeOf = (res: GraphQLResponse) => errorOf(res).extensions?.code as string | undefined;
-const pathsOf = (res: GraphQLResponse) => ((errorOf(res).extensions?.fields ?? []) as Array<{ path: string }>).map((f) => f.path).sort();
-
-function input(overrides: Record<string, unknown> = {}) {
-  return {
-    kind: 'PRODUCT',
-    title: 'Карьерный самосвал БЕЛАЗ-7547, 45 т',
-    description: 'Самосвал грузоподъёмностью 45 т для карьеров и строительных площадок. Сервис во Владимирской области.',
-    categoryCode: '87.04',
-    keywords: ['самосвал', 'БЕЛАЗ', 'dump truck'],
-    price: { min: '350000', max: '420000.5', currency: 'USD' },
-    minOrderQuantity: 1,
-    unit: 'pcs',
-    leadTimeDays: 90,
-    certifications: ['EAC', 'ISO 9001'],
-    deliveryRegions: ['Vladimir Oblast', 'Moscow Oblast'],
-    validUntil: '2030-12-31T00:00:00.000Z',
-    ...overrides,
-  };
-}
-
-async function create(owner: { token: string }, overrides: Record<string, unknown> = {}) {
-  return dataOf(await t.gql(CREATE, { input: input(overrides) }, owner.token)).createOffering;
-}
-
-async function outboxEvents(id: string): Promise<string[]> {
-  const rows = await t.sql<{ event: string }>(`SELECT event FROM search_outbox WHERE entity = 'offering' AND entity_id = $1 ORDER BY id`, [id]);
-  return rows.map((r) => r.event);
-}
+const create = (owner: { token: string }, overrides: Record<string, unknown> = {}) => fx.createOffering(owner, overrides);
+const outboxEvents = (id: string) => fx.outboxEvents('offering', id);
 
 beforeAll(async () => {
   t = await startTestApp();
+  fx = catalogFixtures(t);
   maz = await createOwner(t, { country: 'BY' });
   buyer = await createOwner(t, { country: 'RU' });
 });
@@ -162,6 +137,7 @@ describe('OfferingInput validation', () => {
     ['a certification over 50 characters', { certifications: ['c'.repeat(51)] }, 'input.certifications'],
     ['51 delivery regions', { deliveryRegions: Array.from({ length: 51 }, (_, i) => `R${i}`) }, 'input.deliveryRegions'],
     ['a date that does not parse', { validUntil: 'next tuesday' }, 'input.validUntil'],
+    ['a date in an absurd year', { validUntil: '9999-01-01T00:00:00Z' }, 'input.validUntil'],
     ['an unknown currency', { price: { min: '1', currency: 'XYZ' } }, 'input.price.currency'],
   ];
 
@@ -293,103 +269,5 @@ describe('setOfferingStatus', () => {
     const draft = await create(maz, { publish: false });
     expect(codeOf(await move(draft.id, 'ARCHIVED', buyer.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(SET_STATUS, { id: draft.id, status: 'PUBLISHED' }))).toBe('UNAUTHENTICATED');
-  });
-});
-
-describe('who may read an offering', () => {
-  let draft: { id: string };
-  let archived: { id: string };
-  let expired: { id: string };
-  let published: { id: string };
-  let owner: TestOwner;
-
-  beforeAll(async () => {
-    owner = await createOwner(t, { country: 'BY' });
-    draft = await create(owner, { publish: false, title: 'Черновик предложения' });
-    archived = await create(owner, { title: 'Архивное предложение' });
-    await t.gql(SET_STATUS, { id: archived.id, status: 'ARCHIVED' }, owner.token);
-    expired = await create(owner, { title: 'Истёкшее предложение', validUntil: '2020-01-01T00:00:00.000Z' });
-    published = await create(owner, { title: 'Открытое предложение' });
-  });
-
-  it('shows published, unexpired offerings to anyone, anonymous included', async () => {
-    expect(dataOf(await t.gql(GET, { id: published.id })).offering).toMatchObject({ id: published.id });
-    expect(dataOf(await t.gql(GET, { id: published.id }, buyer.token)).offering).toMatchObject({ id: published.id });
-  });
-
-  it('answers null to strangers and anonymous callers for drafts, archived and expired offerings', async () => {
-    for (const { id } of [draft, archived, expired]) {
-      expect(dataOf(await t.gql(GET, { id })).offering).toBeNull();
-      expect(dataOf(await t.gql(GET, { id }, buyer.token)).offering).toBeNull();
-    }
-  });
-
-  it('shows them to the organization members and to admins', async () => {
-    const colleague = await createMember(t, owner.org.id, owner.token);
-    const admin = await createAdmin(t);
-    for (const token of [owner.token, colleague.token, admin.token]) {
-      for (const { id } of [draft, archived, expired]) {
-        expect(dataOf(await t.gql(GET, { id }, token)).offering).toMatchObject({ id });
-      }
-    }
-  });
-
-  it('answers null for unknown and malformed ids', async () => {
-    expect(dataOf(await t.gql(GET, { id: randomUUID() })).offering).toBeNull();
-    expect(dataOf(await t.gql(GET, { id: 'nope' })).offering).toBeNull();
-  });
-
-  it('lists only published, unexpired offerings to strangers; everything to members', async () => {
-    const ids = (res: GraphQLResponse) => dataOf(res).organization.offerings.edges.map((e: { node: { id: string } }) => e.node.id);
-    const forStranger = await t.gql(ORG_OFFERINGS, { id: owner.org.id }, buyer.token);
-    expect(ids(forStranger)).toEqual([published.id]);
-    expect(dataOf(forStranger).organization.offerings.totalCount).toBe(1);
-    expect(ids(await t.gql(ORG_OFFERINGS, { id: owner.org.id }))).toEqual([published.id]);
-    const forOwner = await t.gql(ORG_OFFERINGS, { id: owner.org.id }, owner.token);
-    expect(new Set(ids(forOwner))).toEqual(new Set([draft.id, archived.id, expired.id, published.id]));
-    expect(dataOf(forOwner).organization.offerings.totalCount).toBe(4);
-  });
-
-  it('filters by status: a stranger asking for drafts gets an empty list, the owner gets the drafts', async () => {
-    const strangerDrafts = dataOf(await t.gql(ORG_OFFERINGS, { id: owner.org.id, status: 'DRAFT' }, buyer.token));
-    expect(strangerDrafts.organization.offerings).toEqual({ totalCount: 0, edges: [] });
-    const ownerDrafts = dataOf(await t.gql(ORG_OFFERINGS, { id: owner.org.id, status: 'DRAFT' }, owner.token));
-    expect(ownerDrafts.organization.offerings.edges).toEqual([{ node: { id: draft.id, status: 'DRAFT' } }]);
-    const strangerArchived = dataOf(await t.gql(ORG_OFFERINGS, { id: owner.org.id, status: 'ARCHIVED' }));
-    expect(strangerArchived.organization.offerings.edges).toEqual([]);
-  });
-});
-
-describe('atomic writes', () => {
-  it('leaves neither the offering nor an outbox row when the outbox write fails', async () => {
-    const title = `Откат ${randomUUID().slice(0, 8)}`;
-    const offeringsBefore = await countRows(t, `SELECT count(*) AS n FROM offerings`);
-    const outboxBefore = await countRows(t, `SELECT count(*) AS n FROM search_outbox`);
-    // The offering row is written first; the outbox row after it is refused by this constraint.
-    await t.sql(`ALTER TABLE search_outbox ADD CONSTRAINT test_refuse_offering_rows CHECK (entity <> 'offering') NOT VALID`);
-    try {
-      const res = await t.gql(CREATE, { input: input({ title }) }, maz.token);
-      expect(codeOf(res)).toBe('INTERNAL_SERVER_ERROR');
-      expect(res.body.data ?? null).toBeNull();
-    } finally {
-      await t.sql(`ALTER TABLE search_outbox DROP CONSTRAINT test_refuse_offering_rows`);
-    }
-    expect(await countRows(t, `SELECT count(*) AS n FROM offerings WHERE title = $1`, [title])).toBe(0);
-    expect(await countRows(t, `SELECT count(*) AS n FROM offerings`)).toBe(offeringsBefore);
-    expect(await countRows(t, `SELECT count(*) AS n FROM search_outbox`)).toBe(outboxBefore);
-  });
-
-  it('keeps the old content and adds no outbox row when an update fails half-way', async () => {
-    const offering = await create(maz);
-    await t.sql(`ALTER TABLE search_outbox ADD CONSTRAINT test_refuse_updates CHECK (event <> 'catalog.offering.updated') NOT VALID`);
-    try {
-      const res = await t.gql(UPDATE, { id: offering.id, input: input({ title: 'Не сохранится' }) }, maz.token);
-      expect(codeOf(res)).toBe('INTERNAL_SERVER_ERROR');
-    } finally {
-      await t.sql(`ALTER TABLE search_outbox DROP CONSTRAINT test_refuse_updates`);
-    }
-    const [row] = await t.sql(`SELECT title FROM offerings WHERE id = $1`, [offering.id]);
-    expect(row.title).toBe(offering.title);
-    expect(await outboxEvents(offering.id)).toEqual(['catalog.offering.created', 'catalog.offering.published']);
   });
 });

@@ -101,8 +101,13 @@ export async function createOwner(t: TestApp, orgOverrides: Record<string, unkno
 }
 
 /** A new user who joins the organization as MEMBER through an invite of its owner. */
-export async function createMember(t: TestApp, organizationId: string, ownerToken: string): Promise<TestUser> {
-  const user = await registerUser(t);
+export async function createMember(
+  t: TestApp,
+  organizationId: string,
+  ownerToken: string,
+  userOverrides: Record<string, unknown> = {},
+): Promise<TestUser> {
+  const user = await registerUser(t, userOverrides);
   const code = dataOf(await t.gql(CREATE_INVITE, { org: organizationId, email: user.email }, ownerToken)).createInvite;
   dataOf(await t.gql(ACCEPT_INVITE, { code }, user.token));
   return user;
@@ -120,4 +125,47 @@ export async function createAdmin(t: TestApp): Promise<TestUser> {
 export async function countRows(t: TestApp, sql: string, params: unknown[] = []): Promise<number> {
   const [row] = await t.sql<{ n: string }>(sql, params);
   return Number(row.n);
+}
+
+const CREATE_OFFERING = `mutation ($input: OfferingInput!) { createOffering(input: $input) { id title status } }`;
+const CREATE_NEED = `mutation ($input: NeedInput!) { createNeed(input: $input) { id title status } }`;
+
+export interface TestListing {
+  id: string;
+  title: string;
+  status: string;
+}
+
+/** Creates an offering of the token's organization through the API (published unless `publish: false`). */
+export async function createOffering(t: TestApp, token: string, overrides: Record<string, unknown> = {}): Promise<TestListing> {
+  const input = {
+    kind: 'PRODUCT',
+    title: `Карьерный самосвал БЕЛАЗ ${randomUUID().slice(0, 6)}`,
+    description: 'Самосвал грузоподъёмностью 45 т для карьеров. Сервис во Владимирской области.',
+    categoryCode: '87.04',
+    keywords: ['самосвал', 'dump truck'],
+    price: { min: '350000', max: '420000', currency: 'USD' },
+    leadTimeDays: 90,
+    certifications: ['EAC'],
+    deliveryRegions: ['Vladimir Oblast'],
+    ...overrides,
+  };
+  return dataOf(await t.gql(CREATE_OFFERING, { input }, token)).createOffering;
+}
+
+/** Creates a need of the token's organization through the API (open unless `publish: false`). */
+export async function createNeed(t: TestApp, token: string, overrides: Record<string, unknown> = {}): Promise<TestListing> {
+  const input = {
+    title: `Городские автобусы, 40 шт. ${randomUUID().slice(0, 6)}`,
+    description: 'Низкопольные городские автобусы для Владимира, Евро-5, сертификат ЕАЭС.',
+    categoryCode: '87.02',
+    keywords: ['автобус', 'city bus'],
+    quantity: 40,
+    unit: 'pcs',
+    budget: { min: '18000000', max: '21000000', currency: 'RUB' },
+    deliveryRegion: 'Vladimir Oblast',
+    requiredCertifications: ['EAC'],
+    ...overrides,
+  };
+  return dataOf(await t.gql(CREATE_NEED, { input }, token)).createNeed;
 }

@@ -1,13 +1,47 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@tradebridge/identity';
+import { BenchDataLoader } from './demo/bench-data-loader.service.js';
+import { DemoPasswordHasher } from './demo/demo-password-hasher.js';
+import { DemoSeeder } from './demo/demo-seeder.service.js';
+import { NeedFieldsResolver } from './needs/need-fields.resolver.js';
+import { Need } from './needs/need.entity.js';
+import { NeedLoaders } from './needs/need.loaders.js';
+import { NeedResolver } from './needs/need.resolver.js';
+import { NeedService } from './needs/need.service.js';
+import { OfferingFieldsResolver } from './offerings/offering-fields.resolver.js';
+import { Offering } from './offerings/offering.entity.js';
+import { OfferingLoaders } from './offerings/offering.loaders.js';
+import { OfferingResolver } from './offerings/offering.resolver.js';
+import { OfferingService } from './offerings/offering.service.js';
+import { OrganizationCatalogFieldsResolver } from './organizations/organization-catalog-fields.resolver.js';
+import { CatalogOutbox } from './shared/catalog-outbox.js';
 import { Category } from './taxonomy/category.entity.js';
 import { CategoryLoaders } from './taxonomy/category.loaders.js';
 import { CategoryResolver } from './taxonomy/category.resolver.js';
 import { TaxonomyService } from './taxonomy/taxonomy.service.js';
 
+/** Taxonomy, offerings and needs: entities, services, loaders and resolvers. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Category])],
-  providers: [TaxonomyService, CategoryLoaders, CategoryResolver],
-  exports: [TaxonomyService, CategoryLoaders],
+  imports: [TypeOrmModule.forFeature([Category, Offering, Need]), IdentityModule],
+  providers: [
+    TaxonomyService,
+    CategoryLoaders,
+    CategoryResolver,
+    CatalogOutbox,
+    OfferingService,
+    OfferingLoaders,
+    OfferingResolver,
+    OfferingFieldsResolver,
+    NeedService,
+    NeedLoaders,
+    NeedResolver,
+    NeedFieldsResolver,
+    OrganizationCatalogFieldsResolver,
+    DemoPasswordHasher,
+    DemoSeeder,
+    BenchDataLoader,
+  ],
+  exports: [TaxonomyService, CategoryLoaders, OfferingService, OfferingLoaders, NeedService, NeedLoaders, DemoSeeder, BenchDataLoader],
 })
 export class CatalogModule {}

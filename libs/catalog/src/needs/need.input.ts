@@ -1,0 +1,88 @@
+import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
+import { IsText } from '@tradebridge/core';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { NeedStatus } from '../shared/catalog.enums.js';
+import { IsListingDate, IsTextList } from '../shared/listing.validators.js';
+import { PriceRangeInput } from '../shared/price-range.input.js';
+
+export const MAX_NEED_QUANTITY = 1e12;
+
+@InputType('NeedInput')
+export class NeedInput {
+  @Field(() => String, { description: '3..200 characters' })
+  @IsText({ min: 3, max: 200, singleLine: true })
+  title: string;
+
+  @Field(() => String, { description: 'up to 10,000 characters' })
+  @IsText({ max: 10_000 })
+  description: string;
+
+  @Field(() => String, { description: 'An existing category code, e.g. "87.02" or "S.CONSTRUCTION"' })
+  @IsText({ min: 1, max: 50, singleLine: true })
+  categoryCode: string;
+
+  @Field(() => [String], { nullable: true, description: 'at most 20, each up to 50 characters' })
+  @IsOptional()
+  @IsTextList({ maxItems: 20, maxLength: 50 })
+  keywords?: string[] | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a number' })
+  @Min(0)
+  @Max(MAX_NEED_QUANTITY)
+  quantity?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsText({ min: 1, max: 20, singleLine: true })
+  unit?: string | null;
+
+  @Field(() => PriceRangeInput, { nullable: true, description: 'per unit, like an offering price' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PriceRangeInput)
+  budget?: PriceRangeInput | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsListingDate()
+  neededBy?: Date | null;
+
+  @Field(() => String, { description: 'e.g. "Vladimir Oblast"' })
+  @IsText({ min: 2, max: 100, singleLine: true })
+  deliveryRegion: string;
+
+  @Field(() => [String], { nullable: true, description: 'e.g. "EAC"; at most 20' })
+  @IsOptional()
+  @IsTextList({ maxItems: 20, maxLength: 50 })
+  requiredCertifications?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'createNeed only: open at once (true) or keep a draft. updateNeed keeps the status; use setNeedStatus.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  publish?: boolean | null;
+}
+
+@ArgsType()
+export class OrganizationNeedsArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: '1..100' })
+  @IsOptional()
+  @IsInt()
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsText({ max: 200, singleLine: true })
+  after?: string | null;
+
+  @Field(() => NeedStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(NeedStatus)
+  status?: NeedStatus | null;
+}

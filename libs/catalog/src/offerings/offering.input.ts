@@ -1,0 +1,101 @@
+import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
+import { IsText } from '@tradebridge/core';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ListingStatus, OfferingKind } from '../shared/catalog.enums.js';
+import { IsListingDate, IsTextList } from '../shared/listing.validators.js';
+import { PriceRangeInput } from '../shared/price-range.input.js';
+
+export const MAX_LEAD_TIME_DAYS = 3650;
+export const MAX_QUANTITY = 1e12;
+
+@InputType('OfferingInput')
+export class OfferingInput {
+  @Field(() => OfferingKind)
+  @IsEnum(OfferingKind, { message: 'must be PRODUCT, SERVICE or PARTNERSHIP' })
+  kind: OfferingKind;
+
+  @Field(() => String, { description: '3..200 characters' })
+  @IsText({ min: 3, max: 200, singleLine: true })
+  title: string;
+
+  @Field(() => String, { description: 'up to 10,000 characters' })
+  @IsText({ max: 10_000 })
+  description: string;
+
+  @Field(() => String, { description: 'An existing category code, e.g. "87.04" or "S.MAINTENANCE"' })
+  @IsText({ min: 1, max: 50, singleLine: true })
+  categoryCode: string;
+
+  @Field(() => [String], { nullable: true, description: 'at most 20, each up to 50 characters' })
+  @IsOptional()
+  @IsTextList({ maxItems: 20, maxLength: 50 })
+  keywords?: string[] | null;
+
+  @Field(() => PriceRangeInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PriceRangeInput)
+  price?: PriceRangeInput | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a number' })
+  @Min(0)
+  @Max(MAX_QUANTITY)
+  minOrderQuantity?: number | null;
+
+  @Field(() => String, { nullable: true, description: '"pcs", "t", "m3", "set", "service"...' })
+  @IsOptional()
+  @IsText({ min: 1, max: 20, singleLine: true })
+  unit?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_LEAD_TIME_DAYS)
+  leadTimeDays?: number | null;
+
+  @Field(() => [String], { nullable: true, description: 'e.g. "EAC", "ISO 9001"; at most 20' })
+  @IsOptional()
+  @IsTextList({ maxItems: 20, maxLength: 50 })
+  certifications?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'at most 50' })
+  @IsOptional()
+  @IsTextList({ maxItems: 50, maxLength: 100 })
+  deliveryRegions?: string[] | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsListingDate()
+  validUntil?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'createOffering only: publish at once (true) or keep a draft. updateOffering keeps the status; use setOfferingStatus.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  publish?: boolean | null;
+}
+
+@ArgsType()
+export class OrganizationOfferingsArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: '1..100' })
+  @IsOptional()
+  @IsInt()
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsText({ max: 200, singleLine: true })
+  after?: string | null;
+
+  @Field(() => ListingStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ListingStatus)
+  status?: ListingStatus | null;
+}

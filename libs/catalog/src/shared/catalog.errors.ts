@@ -1,0 +1,7 @@
+import { ForbiddenError } from '@tradebridge/core';
+
+export class NoOrganization extends ForbiddenError {
+  constructor(what: 'offerings' | 'needs') {
+    super(`Create or join an organization before posting ${what}`);
+  }
+}
