@@ -29,3 +29,4 @@ export * from './rate-limit/rate-limit.service.js';
 export * from './rate-limit/rate-limit.guard.js';
 export * from './observability/metrics.js';
 export * from './observability/graphql-observability.plugin.js';
+export * from './pagination/page.args.js';

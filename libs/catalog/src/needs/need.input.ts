@@ -1,7 +1,7 @@
-import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
-import { IsText } from '@tradebridge/core';
+import { ArgsType, Field, Float, InputType } from '@nestjs/graphql';
+import { IsText, PageArgs } from '@tradebridge/core';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { NeedStatus } from '../shared/catalog.enums.js';
 import { IsListingDate, IsTextList } from '../shared/listing.validators.js';
 import { PriceRangeInput } from '../shared/price-range.input.js';
@@ -70,16 +70,7 @@ export class NeedInput {
 }
 
 @ArgsType()
-export class OrganizationNeedsArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: '1..100' })
-  @IsOptional()
-  @IsInt()
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsText({ max: 200, singleLine: true })
-  after?: string | null;
+export class OrganizationNeedsArgs extends PageArgs {
 
   @Field(() => NeedStatus, { nullable: true })
   @IsOptional()

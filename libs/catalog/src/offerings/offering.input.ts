@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
-import { IsText } from '@tradebridge/core';
+import { IsText, PageArgs } from '@tradebridge/core';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ListingStatus, OfferingKind } from '../shared/catalog.enums.js';
@@ -83,16 +83,7 @@ export class OfferingInput {
 }
 
 @ArgsType()
-export class OrganizationOfferingsArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: '1..100' })
-  @IsOptional()
-  @IsInt()
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsText({ max: 200, singleLine: true })
-  after?: string | null;
+export class OrganizationOfferingsArgs extends PageArgs {
 
   @Field(() => ListingStatus, { nullable: true })
   @IsOptional()

@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsText } from '@tradebridge/core';
-import { IsBoolean, IsEnum, IsInt, IsOptional, registerDecorator, type ValidationArguments } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { IsText, PageArgs } from '@tradebridge/core';
+import { IsBoolean, IsEnum, IsOptional, registerDecorator, type ValidationArguments } from 'class-validator';
 import { ContactDirection, ContactRequestStatus } from './contact-request.enums.js';
 
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -68,7 +68,7 @@ export class ContactResponseInput {
 }
 
 @ArgsType()
-export class ContactRequestsArgs {
+export class ContactRequestsArgs extends PageArgs {
   @Field(() => ContactDirection)
   @IsEnum(ContactDirection, { message: 'must be INCOMING or OUTGOING' })
   direction: ContactDirection;
@@ -77,14 +77,4 @@ export class ContactRequestsArgs {
   @IsOptional()
   @IsEnum(ContactRequestStatus)
   status?: ContactRequestStatus | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: '1..100' })
-  @IsOptional()
-  @IsInt()
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsText({ max: 200, singleLine: true })
-  after?: string | null;
 }

@@ -1,11 +1,8 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { checkPageSize, decodeCursor, encodeCursor } from './cursor.js';
 import type { ConnectionPage } from './page-info.type.js';
+import { DEFAULT_PAGE_SIZE, type PageArgs } from './page.args.js';
 
-export interface PageArgs {
-  first: number;
-  after?: string | null;
-}
 
 /**
  * Keyset pagination, newest first, over a query whose main alias has `createdAt` and `id`.
@@ -16,7 +13,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   args: PageArgs,
 ): Promise<ConnectionPage<T>> {
-  const first = checkPageSize(args.first);
+  const first = checkPageSize(args.first ?? DEFAULT_PAGE_SIZE);
   const alias = query.alias;
   const table = query.expressionMap.mainAlias!.metadata.tablePath;
   const page = query.clone();

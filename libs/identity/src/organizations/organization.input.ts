@@ -1,7 +1,7 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
-import { IsText } from '@tradebridge/core';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUrl, MaxLength } from 'class-validator';
+import { IsText, PageArgs } from '@tradebridge/core';
 import { Country } from '../identity-enums.type.js';
 import { IsTaxId } from './tax-id.js';
 
@@ -56,7 +56,7 @@ export class OrganizationInput {
 }
 
 @ArgsType()
-export class OrganizationsArgs {
+export class OrganizationsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Part of the name, any case' })
   @IsOptional()
   @IsText({ max: 200, singleLine: true })
@@ -66,15 +66,4 @@ export class OrganizationsArgs {
   @IsOptional()
   @IsEnum(Country, { message: 'must be BY or RU' })
   country?: Country | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 20 })
-  @IsOptional()
-  @IsInt()
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  after?: string | null;
 }
