@@ -30,3 +30,4 @@ export * from './rate-limit/rate-limit.guard.js';
 export * from './observability/metrics.js';
 export * from './observability/graphql-observability.plugin.js';
 export * from './pagination/page.args.js';
+export * from './graphql/date-time.scalar.js';

@@ -9,6 +9,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { formatGraphQLError } from '../errors/graphql-error-formatter.js';
 import { LoaderRegistry } from '../loaders/loader-registry.js';
 import { graphqlObservabilityPlugin } from '../observability/graphql-observability.plugin.js';
+import { DateTimeScalar } from './date-time.scalar.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './query-limits.js';
 import type { Logger } from '../logging/logger.js';
 
@@ -38,7 +39,7 @@ export function graphqlOptions(config: AppConfig, authenticator: Authenticator, 
     // A parser token limit turns huge documents into a 400 before any work (graphql-armor's rule answers 500).
     parseOptions: { maxTokens: 5000 },
     plugins: [graphqlObservabilityPlugin(logger)],
-    buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'float' },
+    buildSchemaOptions: { numberScalarMode: 'float', scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
       const requestId = (req as Request & { id?: string }).id ?? requestIdOf(req);
       const context: RequestContext = { req, res, requestId, clientIp: req.ip ?? 'unknown', user: null, loaders: new LoaderRegistry() };
