@@ -20,6 +20,8 @@ import {
 import { CatalogModule } from '@tradebridge/catalog';
 import { ContactsModule } from '@tradebridge/contacts';
 import { IdentityModule } from '@tradebridge/identity';
+import { SearchModule } from '@tradebridge/search';
+import { MatchingModule } from '@tradebridge/matching';
 import { NotificationsModule } from '@tradebridge/notifications';
 import { StatsModule } from '@tradebridge/stats';
 import { StartupService } from './bootstrap/startup.service.js';
@@ -38,6 +40,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, logger),
         DatabaseModule,
+        SearchModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
@@ -50,6 +53,7 @@ export class AppModule {
         NotificationsModule,
         ContactsModule,
         StatsModule,
+        MatchingModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

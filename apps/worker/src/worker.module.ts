@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CatalogModule } from '@tradebridge/catalog';
 import { ConfigModule, DatabaseModule, type AppConfig, type Logger } from '@tradebridge/core';
 import { IdentityModule } from '@tradebridge/identity';
+import { MatchingModule } from '@tradebridge/matching';
 import { SearchModule } from '@tradebridge/search';
 
 /**
@@ -13,7 +14,7 @@ export class WorkerModule {
   static register(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config, logger), DatabaseModule, SearchModule.forRoot(), IdentityModule, CatalogModule],
+      imports: [ConfigModule.forRoot(config, logger), DatabaseModule, SearchModule.forRoot(), IdentityModule, CatalogModule, MatchingModule],
     };
   }
 }

@@ -14,6 +14,8 @@ import { Offering } from './offerings/offering.entity.js';
 import { OfferingLoaders } from './offerings/offering.loaders.js';
 import { OfferingResolver } from './offerings/offering.resolver.js';
 import { OfferingService } from './offerings/offering.service.js';
+import { CATALOG_SEARCH_PROVIDERS } from './search/catalog-search.providers.js';
+import { CatalogSearchService } from './search/catalog-search.service.js';
 import { OrganizationCatalogFieldsResolver } from './organizations/organization-catalog-fields.resolver.js';
 import { CatalogOutbox } from './shared/catalog-outbox.js';
 import { Category } from './taxonomy/category.entity.js';
@@ -41,7 +43,8 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
     DemoPasswordHasher,
     DemoSeeder,
     BenchDataLoader,
+    ...CATALOG_SEARCH_PROVIDERS,
   ],
-  exports: [TaxonomyService, CategoryLoaders, OfferingService, OfferingLoaders, NeedService, NeedLoaders, DemoSeeder, BenchDataLoader],
+  exports: [TaxonomyService, CategoryLoaders, OfferingService, OfferingLoaders, NeedService, NeedLoaders, DemoSeeder, BenchDataLoader, CatalogSearchService],
 })
 export class CatalogModule {}

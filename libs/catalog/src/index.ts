@@ -22,3 +22,4 @@ export { BenchDataLoader, type BenchLoadOptions, type BenchLoadResult } from './
 export { generateDemoCatalog, generateBenchCatalog, DEFAULT_DEMO_SEED } from './demo/demo-generator.js';
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo/demo-users.js';
 export type { DemoCatalog } from './demo/demo.types.js';
+export * from './search/index.js';

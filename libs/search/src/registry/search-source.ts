@@ -6,7 +6,7 @@ export interface SearchDocument {
   [field: string]: unknown;
 }
 
-/** One outbox row as the relay hands it to listeners after indexing. */
+/** One synced entity as the relay hands it to listeners after indexing. */
 export interface IndexedChange {
   entity: string;
   id: string;
@@ -32,8 +32,18 @@ export interface SearchSource {
    * from the index. Must never include e-mails or phone numbers.
    */
   load(ids: string[]): Promise<SearchDocument[]>;
-  /** Every searchable id, in pages (reindex, search:check). */
+  /** Every searchable id greater than `afterId`, ascending, at most `limit` (reindex, search:check). */
   allIds(afterId: string | null, limit: number): Promise<string[]>;
+  /**
+   * A document field whose value changes whenever the document does (search:check compares it to find
+   * stale documents). Default: 'version'.
+   */
+  versionField?: string;
+  /**
+   * A filterable numeric field (unix ms, or null) after which the document stops being searchable without
+   * any write (validity ends). The relay sweeps such documents out of the index.
+   */
+  expiresAtField?: string;
 }
 
 /** When entity A changes, documents of other entities may change too (an organization renamed -> its offerings). */
@@ -43,5 +53,5 @@ export interface SearchFanOut {
   dependents(ids: string[]): Promise<Array<{ entity: string; ids: string[] }>>;
 }
 
-/** Called by the relay after a batch is indexed (match alerts, metrics). */
+/** Called by the relay after a batch is indexed (match alerts, metrics). Errors are logged, never retried. */
 export type IndexedListener = (changes: IndexedChange[]) => Promise<void>;

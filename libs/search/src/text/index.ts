@@ -2,6 +2,7 @@
 export {
   normalizeText,
   sanitizeDisplayText,
+  searchableDisplayText,
   tokenize,
   tokenScript,
   isModelToken,

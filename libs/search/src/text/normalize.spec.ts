@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { fixMixedScript, isModelToken, normalizeText, sanitizeDisplayText, tokenize, tokenScript } from './normalize.js';
+import { fixMixedScript, isModelToken, normalizeText, sanitizeDisplayText, searchableDisplayText, tokenize, tokenScript } from './normalize.js';
 
 describe('normalizeText', () => {
   it('folds ё and Ё to е and lower-cases', () => {
@@ -84,5 +84,12 @@ describe('tokenScript / isModelToken', () => {
 describe('sanitizeDisplayText', () => {
   it('keeps case, ё, newlines and № but strips control characters', () => {
     expect(sanitizeDisplayText('Ёмкость №1\r\nстрока\u0000\u0001')).toBe('Ёмкость №1\nстрока');
+  });
+});
+
+describe('searchableDisplayText', () => {
+  it('folds ё/Ё but keeps case and line breaks', () => {
+    expect(searchableDisplayText('Грузоподъёмность ЁМКОСТИ\u0000\nстрока')).toBe('Грузоподъемность ЕМКОСТИ\nстрока');
+    expect(searchableDisplayText(null)).toBe('');
   });
 });

@@ -60,6 +60,15 @@ export function sanitizeDisplayText(s: string | null | undefined): string {
     .replace(CONTROL_CHARS, '');
 }
 
+/**
+ * Display text as it goes into a searchable field of the index: `sanitizeDisplayText`, then ё/Ё
+ * folded to е/Е. Meilisearch does not unify ё and е, and queries are normalised (ё → е), so the raw
+ * fields must be folded too; case is kept so highlighted snippets still read naturally.
+ */
+export function searchableDisplayText(s: string | null | undefined): string {
+  return sanitizeDisplayText(s).replace(/[ёЁ]/g, (ch) => (ch === 'ё' ? 'е' : 'Е'));
+}
+
 /** Re-spells a word that mixes Latin and Cyrillic homoglyphs in its majority script. */
 export function fixMixedScript(word: string): string {
   let latin = 0;

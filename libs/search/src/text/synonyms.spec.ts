@@ -119,6 +119,8 @@ describe('expandGroupsWithStems / buildSynonymSettings', () => {
       expect.arrayContaining(['лекарствен средств', 'medicin', 'seed']),
     );
     expect(group).not.toContain('сем');
+    // a short word the stemmer left alone does not count as a short stem
+    expect(expandGroupsWithStems([['городской автобус', 'city bus']])[0]).toContain('citi bus');
   });
 
   it('keeps a short stem two terms share and drops stems that two groups produce', () => {

@@ -83,10 +83,10 @@ export function expandGroupsWithStems(
   const minStemLength = options.minStemLength ?? 4;
   const surface = new Set(groups.flat());
   const stemsPerGroup = groups.map((group) => {
-    const counts = new Map<string, number>();
+    const counts = new Map<string, { count: number; term: string }>();
     for (const term of group) {
       const stemmed = stemText(term);
-      if (stemmed && !group.includes(stemmed)) counts.set(stemmed, (counts.get(stemmed) ?? 0) + 1);
+      if (stemmed && !group.includes(stemmed)) counts.set(stemmed, { count: (counts.get(stemmed)?.count ?? 0) + 1, term: counts.get(stemmed)?.term ?? term });
     }
     return counts;
   });
@@ -96,9 +96,11 @@ export function expandGroupsWithStems(
   }
   return groups.map((group, i) => {
     const terms = [...group];
-    for (const [stemmed, count] of stemsPerGroup[i] ?? []) {
+    for (const [stemmed, { count, term }] of stemsPerGroup[i] ?? []) {
       if ((groupsOfStem.get(stemmed) ?? 0) > 1 || surface.has(stemmed)) continue;
-      const tooShort = stemmed.split(' ').some((w) => w.length < minStemLength);
+      // Only words the stemmer shortened count ("семена" → "сем" is ambiguous; "bus" in "citi bus" is not).
+      const words = term.split(' ');
+      const tooShort = stemmed.split(' ').some((w, k) => w.length < minStemLength && w !== words[k]);
       if (tooShort && count < 2) continue;
       terms.push(stemmed);
     }

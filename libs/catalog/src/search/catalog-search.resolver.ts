@@ -1,0 +1,31 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { CatalogSearchService } from './catalog-search.service.js';
+import { NeedFilter, OfferingFilter } from './search.inputs.js';
+import { NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
+
+/** Public search over published offerings and open needs (anyone, no token needed). */
+@Resolver()
+export class CatalogSearchResolver {
+  constructor(private readonly search: CatalogSearchService) {}
+
+  @Query(() => OfferingSearchResult)
+  searchOfferings(
+    @Args('query', { type: () => String, nullable: true }) query: string | null,
+    @Args('filter', { type: () => OfferingFilter, nullable: true }) filter: OfferingFilter | null,
+    @Args('sort', { type: () => OfferingSort, nullable: true, defaultValue: OfferingSort.RELEVANCE }) sort: OfferingSort | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<OfferingSearchResult> {
+    return this.search.searchOfferings({ query, filter, sort, first: first ?? 20, after });
+  }
+
+  @Query(() => NeedSearchResult)
+  searchNeeds(
+    @Args('query', { type: () => String, nullable: true }) query: string | null,
+    @Args('filter', { type: () => NeedFilter, nullable: true }) filter: NeedFilter | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<NeedSearchResult> {
+    return this.search.searchNeeds({ query, filter, first: first ?? 20, after });
+  }
+}

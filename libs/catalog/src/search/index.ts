@@ -1,0 +1,10 @@
+// The catalog's search surface (re-exported by the catalog lib's index).
+export { CATALOG_SEARCH_PROVIDERS } from './catalog-search.providers.js';
+export { CatalogSearchService, STEMMED_QUERY_WEIGHT, type SearchArgs } from './catalog-search.service.js';
+export { OfferingFilter, NeedFilter } from './search.inputs.js';
+export { OfferingSort, OfferingHit, OfferingSearchResult, NeedHit, NeedSearchResult, Highlight, Facet, FacetValue } from './search.types.js';
+export { buildOfferingFilter, buildNeedFilter, checkOfferingFilter, notExpired } from './filter-builder.js';
+export { OfferingSearchSource, OFFERINGS_INDEX, OFFERING_ENTITY, type OfferingSearchDocument } from './offering.search-document.js';
+export { NeedSearchSource, NEEDS_INDEX, NEED_ENTITY, type NeedSearchDocument } from './need.search-document.js';
+export { RAW_SEARCH_FIELDS, STEMMED_SEARCH_FIELDS, HIGHLIGHT_FIELDS, categoryLevelField, type ListingDocument } from './listing-document.js';
+export { highlightsOf, scoreOf, facetsOf } from './search-results.js';

@@ -1,0 +1,135 @@
+import type { SearchDocument } from '@tradebridge/search';
+import { indexText, stemmedText, toMillis, transliterations } from './search-text.js';
+
+/** Levels of the taxonomy (section, chapter, heading): one facet field per level. */
+export const CATEGORY_LEVELS = 3;
+export const categoryLevelField = (level: number) => `categoryLevel${Math.max(0, Math.min(level, CATEGORY_LEVELS - 1))}`;
+
+/** What a listing document needs from its organization (public profile only: no contacts). */
+export interface OrganizationFacts {
+  id: string;
+  name: string;
+  country: string;
+  region: string;
+  verified: boolean;
+  updatedAt: Date | string;
+}
+
+/** What a listing document needs from its category. */
+export interface CategoryFacts {
+  code: string;
+  /** Codes from the root down to the category, inclusive. */
+  path: string[];
+  /** Russian and English names of the category and its parent. */
+  names: string[];
+}
+
+export interface ListingText {
+  title: string;
+  keywords: string[];
+  description: string;
+}
+
+/** Fields shared by offering and need documents: text (raw, stemmed, transliterated), category, organization. */
+export interface ListingDocument extends SearchDocument {
+  title: string;
+  keywords: string[];
+  description: string;
+  titleStemmed: string;
+  keywordsStemmed: string;
+  descriptionStemmed: string;
+  categoryNames: string[];
+  categoryNamesStemmed: string;
+  transliterated: string;
+  organizationId: string;
+  organizationName: string;
+  country: string;
+  region: string;
+  verified: boolean;
+  categoryCode: string;
+  categoryPath: string[];
+  categoryLevel0: string | null;
+  categoryLevel1: string | null;
+  categoryLevel2: string | null;
+  createdAt: number;
+  updatedAt: number;
+  /** Changes whenever the document does (listing or organization updated): compared by search:check. */
+  version: number;
+  /** Unix ms after which the listing is not searchable any more; null when open-ended. */
+  expiresAt: number | null;
+}
+
+/** Raw fields first, each followed by its stemmed twin, in order of importance. */
+export const LISTING_SEARCHABLE_ATTRIBUTES = [
+  'title',
+  'titleStemmed',
+  'keywords',
+  'keywordsStemmed',
+  'categoryNames',
+  'categoryNamesStemmed',
+  'organizationName',
+  'transliterated',
+  'description',
+  'descriptionStemmed',
+];
+/** Searched by the raw (normalised) query. */
+export const RAW_SEARCH_FIELDS = ['title', 'keywords', 'categoryNames', 'organizationName', 'transliterated', 'description'];
+/** Searched by the stemmed query. */
+export const STEMMED_SEARCH_FIELDS = ['titleStemmed', 'keywordsStemmed', 'categoryNamesStemmed', 'descriptionStemmed'];
+/** Highlighted in hits (what the contract's Highlight.field names). */
+export const HIGHLIGHT_FIELDS = ['title', 'description', 'keywords'];
+
+export const LISTING_FILTERABLE_ATTRIBUTES = [
+  'categoryCode',
+  'categoryPath',
+  'categoryLevel0',
+  'categoryLevel1',
+  'categoryLevel2',
+  'country',
+  'region',
+  'certifications',
+  'verified',
+  'organizationId',
+  'expiresAt',
+];
+
+export function listingDocument(
+  id: string,
+  text: ListingText,
+  organization: OrganizationFacts,
+  category: CategoryFacts,
+  times: { createdAt: Date | string; updatedAt: Date | string; expiresAt: Date | string | null },
+): ListingDocument {
+  const title = indexText(text.title);
+  const keywords = text.keywords.map(indexText).filter(Boolean);
+  const description = indexText(text.description);
+  const categoryNames = category.names.map(indexText).filter(Boolean);
+  const organizationName = indexText(organization.name);
+  const updatedAt = toMillis(times.updatedAt) ?? 0;
+  return {
+    id,
+    title,
+    keywords,
+    description,
+    titleStemmed: stemmedText(title),
+    keywordsStemmed: stemmedText(...keywords),
+    descriptionStemmed: stemmedText(description),
+    categoryNames,
+    categoryNamesStemmed: stemmedText(...categoryNames),
+    transliterated: transliterations(title, ...keywords, organizationName),
+    organizationId: organization.id,
+    organizationName,
+    country: organization.country,
+    region: organization.region,
+    verified: organization.verified,
+    categoryCode: category.code,
+    categoryPath: [...category.path],
+    categoryLevel0: category.path[0] ?? null,
+    categoryLevel1: category.path[1] ?? null,
+    categoryLevel2: category.path[2] ?? null,
+    createdAt: toMillis(times.createdAt) ?? 0,
+    updatedAt,
+    version: Math.max(updatedAt, toMillis(organization.updatedAt) ?? 0),
+    expiresAt: toMillis(times.expiresAt),
+  };
+}

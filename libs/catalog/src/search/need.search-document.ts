@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@tradebridge/core';
+import { baseIndexSettings, type SearchSource } from '@tradebridge/search';
+import type { Settings } from 'meilisearch';
+import {
+  LISTING_FILTERABLE_ATTRIBUTES,
+  LISTING_SEARCHABLE_ATTRIBUTES,
+  listingDocument,
+  type CategoryFacts,
+  type ListingDocument,
+  type OrganizationFacts,
+} from './listing-document.js';
+import { publicNeedSql } from '../needs/need.rules.js';
+import { ListingFactsLoader } from './listing-facts.loader.js';
+import { indexText, toMillis, toNumber } from './search-text.js';
+
+export const NEED_ENTITY = 'need';
+export const NEEDS_INDEX = 'needs';
+
+export interface NeedSearchDocument extends ListingDocument {
+  /** The need's required certifications (named like the offerings' field so facets line up). */
+  certifications: string[];
+  quantity: number | null;
+  unit: string | null;
+  budgetMin: number | null;
+  budgetMax: number | null;
+  budgetCurrency: string | null;
+  neededBy: number | null;
+  deliveryRegion: string;
+}
+
+export interface NeedRow {
+  id: string;
+  organization_id: string;
+  title: string;
+  description: string;
+  category_code: string;
+  keywords: string[];
+  quantity: number | null;
+  unit: string | null;
+  budget_min: string | null;
+  budget_max: string | null;
+  budget_currency: string | null;
+  needed_by: Date | null;
+  delivery_region: string;
+  required_certifications: string[];
+  created_at: Date;
+  updated_at: Date;
+}
+
+export function needSettings(): Settings {
+  return {
+    ...baseIndexSettings(),
+    searchableAttributes: LISTING_SEARCHABLE_ATTRIBUTES,
+    filterableAttributes: [...LISTING_FILTERABLE_ATTRIBUTES, 'neededBy', 'deliveryRegion', 'budgetMin', 'budgetMax', 'budgetCurrency'],
+    sortableAttributes: ['createdAt', 'neededBy'],
+  };
+}
+
+/** The search document of an open need (pure: unit-tested). A need stops being searchable when its deadline passes. */
+export function toNeedDocument(row: NeedRow, organization: OrganizationFacts, category: CategoryFacts): NeedSearchDocument {
+  return {
+    ...listingDocument(row.id, { title: row.title, keywords: row.keywords, description: row.description }, organization, category, {
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      expiresAt: row.needed_by,
+    }),
+    certifications: row.required_certifications.map((c) => indexText(c)).filter(Boolean),
+    quantity: row.quantity,
+    unit: row.unit,
+    budgetMin: toNumber(row.budget_min),
+    budgetMax: toNumber(row.budget_max),
+    budgetCurrency: row.budget_currency,
+    neededBy: toMillis(row.needed_by),
+    deliveryRegion: indexText(row.delivery_region),
+  };
+}
+
+const COLUMNS = `n.id, n.organization_id, n.title, n.description, n.category_code, n.keywords, n.quantity, n.unit, n.budget_min,
+  n.budget_max, n.budget_currency, n.needed_by, n.delivery_region, n.required_certifications, n.created_at, n.updated_at`;
+/** Searchable = public: open and its deadline (if any) not passed (the catalog's one rule). */
+const NEED_SEARCHABLE_SQL = publicNeedSql('n');
+
+/** Needs in search: only open ones whose deadline has not passed are loaded. */
+@Injectable()
+export class NeedSearchSource implements SearchSource {
+  readonly entity = NEED_ENTITY;
+  readonly index = NEEDS_INDEX;
+  readonly settings = needSettings();
+  readonly versionField = 'version';
+  readonly expiresAtField = 'expiresAt';
+
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly facts: ListingFactsLoader,
+  ) {}
+
+  async load(ids: string[]): Promise<NeedSearchDocument[]> {
+    if (ids.length === 0) return [];
+    const rows: NeedRow[] = await this.tx.manager.query(
+      `SELECT ${COLUMNS} FROM needs n WHERE n.id = ANY($1::uuid[]) AND ${NEED_SEARCHABLE_SQL}`,
+      [ids],
+    );
+    const [organizations, categories] = await Promise.all([
+      this.facts.organizationsById(rows.map((r) => r.organization_id)),
+      this.facts.categories(rows.map((r) => r.category_code)),
+    ]);
+    const docs: NeedSearchDocument[] = [];
+    for (const row of rows) {
+      const organization = organizations.get(row.organization_id);
+      const category = categories.get(row.category_code);
+      if (organization && category) docs.push(toNeedDocument(row, organization, category));
+    }
+    return docs;
+  }
+
+  async allIds(afterId: string | null, limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.tx.manager.query(
+      `SELECT n.id FROM needs n WHERE ${NEED_SEARCHABLE_SQL} AND ($1::uuid IS NULL OR n.id > $1::uuid) ORDER BY n.id LIMIT $2`,
+      [afterId, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+}

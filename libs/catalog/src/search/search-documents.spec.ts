@@ -1,0 +1,142 @@
+import { describe, expect, it } from '@jest/globals';
+import { toNeedDocument, type NeedRow } from './need.search-document.js';
+import { offeringSettings, toOfferingDocument, type OfferingRow } from './offering.search-document.js';
+import { indexText, redactContacts, transliterations } from './search-text.js';
+
+const organization = {
+  id: '00000000-0000-4000-8000-000000000001',
+  name: 'ОАО «БЕЛАЗ» — управляющая компания',
+  country: 'BY',
+  region: 'Minsk Region',
+  verified: true,
+  updatedAt: new Date('2026-02-01T00:00:00Z'),
+};
+const category = { code: '87.04', path: ['XVII', '87', '87.04'], names: ['Моторные транспортные средства для перевозки грузов', 'Motor vehicles for the transport of goods', 'Средства наземного транспорта', 'Vehicles'] };
+
+const offering: OfferingRow = {
+  id: '00000000-0000-4000-8000-0000000000aa',
+  organization_id: organization.id,
+  kind: 'PRODUCT',
+  title: 'Карьерный самосвал БелАЗ-75570 грузоподъёмностью 90 т',
+  description: 'Звоните +375 (17) 755-12-34 или пишите sales@belaz.by. Ёмкость кузова 53 м³.\u0007',
+  category_code: '87.04',
+  keywords: ['самосвал', 'горная техника'],
+  price_min: null,
+  price_max: '350000.00',
+  currency: 'USD',
+  lead_time_days: 90,
+  certifications: ['EAC', 'ISO 9001'],
+  delivery_regions: ['Vladimir Oblast'],
+  valid_until: new Date('2027-01-01T00:00:00Z'),
+  created_at: new Date('2026-01-01T00:00:00Z'),
+  updated_at: new Date('2026-01-15T00:00:00Z'),
+};
+
+describe('toOfferingDocument', () => {
+  const doc = toOfferingDocument(offering, organization, category);
+
+  it('carries display text (ё folded), stemmed and transliterated fields', () => {
+    expect(doc.title).toBe('Карьерный самосвал БелАЗ-75570 грузоподъемностью 90 т');
+    expect(doc.titleStemmed).toBe('карьерн самосвал белаз 75570 грузоподъемн 90 т');
+    expect(doc.keywordsStemmed).toBe('самосвал горн техник');
+    expect(doc.transliterated.split(' ')).toEqual(expect.arrayContaining(['belaz', 'samosval', 'karernyy']));
+    expect(doc.categoryNames).toContain('Motor vehicles for the transport of goods');
+  });
+
+  it('never carries e-mail addresses or phone numbers', () => {
+    const json = JSON.stringify(doc);
+    expect(json).not.toContain('sales@belaz.by');
+    expect(json).not.toContain('755-12-34');
+    expect(doc.description).toBe('Звоните или пишите . Емкость кузова 53 м³.');
+  });
+
+  it('has the category path, levels, organization and filter fields', () => {
+    expect(doc).toMatchObject({
+      id: offering.id,
+      kind: 'PRODUCT',
+      categoryCode: '87.04',
+      categoryPath: ['XVII', '87', '87.04'],
+      categoryLevel0: 'XVII',
+      categoryLevel1: '87',
+      categoryLevel2: '87.04',
+      organizationId: organization.id,
+      organizationName: 'ОАО «БЕЛАЗ» — управляющая компания',
+      country: 'BY',
+      region: 'Minsk Region',
+      verified: true,
+      certifications: ['EAC', 'ISO 9001'],
+      leadTimeDays: 90,
+      priceMin: null,
+      priceMax: 350000,
+      price: 350000,
+      currency: 'USD',
+      deliveryRegions: ['Vladimir Oblast'],
+      createdAt: Date.parse('2026-01-01T00:00:00Z'),
+      updatedAt: Date.parse('2026-01-15T00:00:00Z'),
+      version: Date.parse('2026-02-01T00:00:00Z'),
+      expiresAt: Date.parse('2027-01-01T00:00:00Z'),
+    });
+  });
+
+  it('has no currency without a price, and the lowest price when both are given', () => {
+    expect(toOfferingDocument({ ...offering, price_max: null }, organization, category)).toMatchObject({ price: null, currency: null });
+    expect(toOfferingDocument({ ...offering, price_min: '1000.5' }, organization, category).price).toBe(1000.5);
+  });
+
+  it('every field it filters, sorts or facets on is configured', () => {
+    const settings = offeringSettings();
+    for (const field of ['categoryPath', 'categoryLevel0', 'country', 'region', 'kind', 'certifications', 'leadTimeDays', 'price', 'currency', 'verified', 'organizationId', 'expiresAt']) {
+      expect(settings.filterableAttributes).toContain(field);
+      expect(doc).toHaveProperty(field);
+    }
+    expect(settings.sortableAttributes).toEqual(['createdAt', 'price', 'leadTimeDays']);
+    expect(settings.typoTolerance).toMatchObject({ disableOnNumbers: true });
+    expect(settings.pagination?.maxTotalHits).toBeGreaterThanOrEqual(10_000);
+    expect(settings.searchableAttributes?.[0]).toBe('title');
+  });
+});
+
+describe('toNeedDocument', () => {
+  const row: NeedRow = {
+    id: '00000000-0000-4000-8000-0000000000bb',
+    organization_id: organization.id,
+    title: '40 городских автобусов',
+    description: 'Контакт: buyer@vladimir.ru, 8 (4922) 12-34-56',
+    category_code: '87.04',
+    keywords: ['автобус'],
+    quantity: 40,
+    unit: 'pcs',
+    budget_min: null,
+    budget_max: '5000000',
+    budget_currency: 'RUB',
+    needed_by: new Date('2027-09-01T00:00:00Z'),
+    delivery_region: 'Vladimir Oblast',
+    required_certifications: ['EAC'],
+    created_at: new Date('2026-03-01T00:00:00Z'),
+    updated_at: new Date('2026-03-01T00:00:00Z'),
+  };
+
+  it('maps the need, expiring at its deadline, without contacts', () => {
+    const doc = toNeedDocument(row, organization, category);
+    expect(doc).toMatchObject({ certifications: ['EAC'], neededBy: Date.parse('2027-09-01T00:00:00Z'), expiresAt: Date.parse('2027-09-01T00:00:00Z'), budgetMax: 5_000_000 });
+    expect(doc.description).toBe('Контакт: ,');
+    expect(doc.titleStemmed).toBe('40 городск автобус');
+  });
+});
+
+describe('search text helpers', () => {
+  it('redacts e-mails and phone numbers but keeps model numbers, prices and dates', () => {
+    expect(redactContacts('МАЗ-203, 75570, цена 8 000 000 руб., до 2027-09-01, ГОСТ 8732-78')).toBe(
+      'МАЗ-203, 75570, цена 8 000 000 руб., до 2027-09-01, ГОСТ 8732-78',
+    );
+    expect(redactContacts('тел. +7 4922 00-00-00; 8-800-555-35-35; a.b+c@mail.example.com')).toBe('тел. ; ;');
+  });
+
+  it('indexText strips control characters and folds ё', () => {
+    expect(indexText('Ёлка\u0000')).toBe('Елка');
+  });
+
+  it('transliterates both ways, skipping numbers', () => {
+    expect(transliterations('БелАЗ-75570', 'MAZ')).toBe('belaz маз');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from '@jest/globals';
+import { HIGHLIGHT_POST_TAG as POST, HIGHLIGHT_PRE_TAG as PRE } from '@tradebridge/search';
+import { categoryFacetFields, facetsOf, highlightsOf, pickCategoryFacet, scoreOf } from './search-results.js';
+
+describe('highlightsOf', () => {
+  it('escapes listing text and marks matches, only for fields with a match', () => {
+    const highlights = highlightsOf({
+      id: 'x',
+      title: `Карьерный ${PRE}самосвал${POST} <script>alert(1)</script>`,
+      description: 'no match here & <b>',
+      keywords: ['горная техника', `${PRE}самосвал${POST} "БелАЗ"`],
+    });
+    expect(highlights).toEqual([
+      { field: 'title', snippet: 'Карьерный <mark>самосвал</mark> &lt;script&gt;alert(1)&lt;/script&gt;' },
+      { field: 'keywords', snippet: '<mark>самосвал</mark> &quot;БелАЗ&quot;' },
+    ]);
+  });
+
+  it('returns nothing without _formatted', () => {
+    expect(highlightsOf(undefined)).toEqual([]);
+    expect(highlightsOf({ title: 'plain' })).toEqual([]);
+  });
+});
+
+describe('scoreOf', () => {
+  it('clamps to 0..1 with 4 decimals', () => {
+    expect(scoreOf(0.912345)).toBe(0.9123);
+    expect(scoreOf(1.2)).toBe(1);
+    expect(scoreOf(-1)).toBe(0);
+    expect(scoreOf(undefined)).toBeNull();
+    expect(scoreOf(Number.NaN)).toBeNull();
+  });
+});
+
+describe('facets', () => {
+  it('orders values by count, then value, and drops empty ones', () => {
+    const facets = facetsOf({ country: { RU: 2, BY: 5, '': 3 }, kind: { SERVICE: 1, PRODUCT: 1 } }, [
+      { source: 'country', field: 'country' },
+      { source: 'kind', field: 'kind' },
+      { source: 'region', field: 'region' },
+    ]);
+    expect(facets).toEqual([
+      { field: 'country', values: [{ value: 'BY', count: 5 }, { value: 'RU', count: 2 }] },
+      { field: 'kind', values: [{ value: 'PRODUCT', count: 1 }, { value: 'SERVICE', count: 1 }] },
+      { field: 'region', values: [] },
+    ]);
+  });
+
+  it('facets categories by top level, or one level below the filtered categories', () => {
+    expect(categoryFacetFields([])).toEqual({ deeper: 'categoryLevel0', own: 'categoryLevel0' });
+    expect(categoryFacetFields([1, 0])).toEqual({ deeper: 'categoryLevel1', own: 'categoryLevel0' });
+    expect(categoryFacetFields([2])).toEqual({ deeper: 'categoryLevel2', own: 'categoryLevel2' });
+    const fields = categoryFacetFields([1]);
+    expect(pickCategoryFacet({ categoryLevel2: { '87.04': 3 } }, fields)).toBe('categoryLevel2');
+    expect(pickCategoryFacet({ categoryLevel2: {}, categoryLevel1: { 'S.IT': 2 } }, fields)).toBe('categoryLevel1');
+  });
+});

@@ -1,0 +1,57 @@
+import { formattedToHtml, HIGHLIGHT_PRE_TAG } from '@tradebridge/search';
+import { categoryLevelField, HIGHLIGHT_FIELDS } from './listing-document.js';
+import type { Facet, Highlight } from './search.types.js';
+
+/**
+ * The contract's highlights from a hit's `_formatted` (searched with the sentinel tags of
+ * HIGHLIGHT_SEARCH_PARAMS): only fields with a match, all text HTML-escaped, matches in <mark>.
+ * Keywords: the matching ones, joined by ", ".
+ */
+export function highlightsOf(formatted: Record<string, unknown> | undefined | null): Highlight[] {
+  if (!formatted) return [];
+  const highlights: Highlight[] = [];
+  for (const field of HIGHLIGHT_FIELDS) {
+    const value = formatted[field];
+    if (typeof value === 'string') {
+      if (value.includes(HIGHLIGHT_PRE_TAG)) highlights.push({ field, snippet: formattedToHtml(value) });
+    } else if (Array.isArray(value)) {
+      const marked = value.filter((v): v is string => typeof v === 'string' && v.includes(HIGHLIGHT_PRE_TAG));
+      if (marked.length) highlights.push({ field, snippet: marked.map((v) => formattedToHtml(v)).join(', ') });
+    }
+  }
+  return highlights;
+}
+
+/** A 0..1 score from Meilisearch's (weighted) ranking score, 4 decimals; null when there is none. */
+export function scoreOf(value: unknown): number | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  return Math.round(Math.min(1, Math.max(0, value)) * 10_000) / 10_000;
+}
+
+export type FacetDistribution = Record<string, Record<string, number>>;
+
+/** Facets in the contract's shape: values by count (highest first), then by value. */
+export function facetsOf(distribution: FacetDistribution | undefined, fields: Array<{ source: string; field: string }>): Facet[] {
+  return fields.map(({ source, field }) => ({
+    field,
+    values: Object.entries(distribution?.[source] ?? {})
+      .filter(([value, count]) => value !== '' && count > 0)
+      .sort(([a, ca], [b, cb]) => cb - ca || (a < b ? -1 : a > b ? 1 : 0))
+      .map(([value, count]) => ({ value, count })),
+  }));
+}
+
+/**
+ * The category facet: by top-level categories, or — when the filter names categories — by the level
+ * below the shallowest of them (drill-down), falling back to their own level when nothing is deeper.
+ */
+export function categoryFacetFields(filterLevels: number[]): { deeper: string; own: string } {
+  if (filterLevels.length === 0) return { deeper: categoryLevelField(0), own: categoryLevelField(0) };
+  const level = Math.min(...filterLevels);
+  return { deeper: categoryLevelField(level + 1), own: categoryLevelField(level) };
+}
+
+export function pickCategoryFacet(distribution: FacetDistribution | undefined, fields: { deeper: string; own: string }): string {
+  const deeper = distribution?.[fields.deeper];
+  return deeper && Object.keys(deeper).length > 0 ? fields.deeper : fields.own;
+}

@@ -1,0 +1,36 @@
+import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Need, Offering, OfferingFilter } from '@tradebridge/catalog';
+import { Ctx, type RequestContext } from '@tradebridge/core';
+import { NeedMatch, OfferingMatch } from './match.types.js';
+import { DEFAULT_MATCH_COUNT, MatchingService } from './matching.service.js';
+
+/** Need.matches: published offerings that could serve the need (its organization's members and admins only). */
+@Resolver(() => Need)
+export class NeedMatchesResolver {
+  constructor(private readonly matching: MatchingService) {}
+
+  @ResolveField('matches', () => [OfferingMatch], { description: 'Published offerings that could serve this need, best first (1..50)' })
+  matches(
+    @Parent() need: Need,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_MATCH_COUNT }) first: number | null,
+    @Args('filter', { type: () => OfferingFilter, nullable: true }) filter: OfferingFilter | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OfferingMatch[]> {
+    return this.matching.matchesOfNeed(ctx, need, { first, filter });
+  }
+}
+
+/** Offering.matchingNeeds: open needs the offering could serve (its organization's members and admins only). */
+@Resolver(() => Offering)
+export class OfferingMatchingNeedsResolver {
+  constructor(private readonly matching: MatchingService) {}
+
+  @ResolveField('matchingNeeds', () => [NeedMatch], { description: 'Open needs that this offering could serve, best first (1..50)' })
+  matchingNeeds(
+    @Parent() offering: Offering,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_MATCH_COUNT }) first: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NeedMatch[]> {
+    return this.matching.matchingNeedsOf(ctx, offering, { first });
+  }
+}

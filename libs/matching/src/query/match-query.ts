@@ -1,0 +1,81 @@
+import { buildNeedFilter, buildOfferingFilter, NEEDS_INDEX, OFFERINGS_INDEX, type OfferingFilter } from '@tradebridge/catalog';
+import { distillQuery, filterExpr as f, type DistilledQuery } from '@tradebridge/search';
+
+/** Candidates each query of a plan brings at most (text and category queries alike). */
+export const CANDIDATES_PER_QUERY = 60;
+/** Offering -> needs filters certifications in code afterwards, so it asks for more. */
+export const NEED_CANDIDATES_PER_QUERY = 100;
+
+/** What Meilisearch is asked for one listing: a text query (raw + stemmed) and a category query. */
+export interface CandidatePlan {
+  /** Index name without the prefix (OFFERINGS_INDEX or NEEDS_INDEX). */
+  index: string;
+  /** The distilled query: at most 10 words of the title and keywords, stop words out. */
+  query: DistilledQuery;
+  /** Hard filters: public, not expired, not the asking organization's own listings (+ certifications, the caller's filter). */
+  filter: string;
+  /** The hard filters and the category subtree, for the query without words. */
+  categoryFilter: string;
+  limit: number;
+}
+
+/** The listing a plan is made for. */
+export interface AskingListing {
+  organizationId: string;
+  title: string;
+  keywords: readonly string[];
+  categoryCode: string;
+  /** Codes from the root down to the listing's category. */
+  categoryPath: readonly string[];
+}
+
+/**
+ * Listings in the category's subtree, or filed directly under one of its ancestors (a need for
+ * "87" suits an offering in "87.04" and the other way round).
+ */
+export function categorySubtreeFilter(categoryCode: string, categoryPath: readonly string[]): string {
+  return f.or(f.eq('categoryPath', categoryCode), categoryPath.length > 0 && f.anyOf('categoryCode', categoryPath))!;
+}
+
+function notOwnedBy(organizationId: string): string {
+  return `NOT ${f.eq('organizationId', organizationId)}`;
+}
+
+/**
+ * Need -> offerings: published, unexpired offerings of other organizations that hold every required
+ * certification and pass the caller's OfferingFilter (BAD_USER_INPUT for a bad one).
+ */
+export function planOfferingsForNeed(
+  need: AskingListing & { requiredCertifications: readonly string[] },
+  filter: OfferingFilter | null | undefined,
+  now: number,
+  limit = CANDIDATES_PER_QUERY,
+): CandidatePlan {
+  const hard = f.and(
+    buildOfferingFilter(filter, now),
+    notOwnedBy(need.organizationId),
+    need.requiredCertifications.length > 0 && f.allOf('certifications', need.requiredCertifications),
+  )!;
+  return {
+    index: OFFERINGS_INDEX,
+    query: distillQuery(need.title, need.keywords),
+    filter: hard,
+    categoryFilter: f.and(hard, categorySubtreeFilter(need.categoryCode, need.categoryPath))!,
+    limit,
+  };
+}
+
+/**
+ * Offering -> needs: open, unexpired needs of other organizations. Whether the offering holds a need's
+ * required certifications cannot be said in a Meilisearch filter (a subset test): checked in code.
+ */
+export function planNeedsForOffering(offering: AskingListing, now: number, limit = NEED_CANDIDATES_PER_QUERY): CandidatePlan {
+  const hard = f.and(buildNeedFilter(null, now), notOwnedBy(offering.organizationId))!;
+  return {
+    index: NEEDS_INDEX,
+    query: distillQuery(offering.title, offering.keywords),
+    filter: hard,
+    categoryFilter: f.and(hard, categorySubtreeFilter(offering.categoryCode, offering.categoryPath))!,
+    limit,
+  };
+}

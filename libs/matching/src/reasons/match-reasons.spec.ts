@@ -1,0 +1,75 @@
+import { describe, expect, it } from '@jest/globals';
+import { MatchReasonCode } from '../matches/match.types.js';
+import { matchReasons, type ReasonFacts } from './match-reasons.js';
+import { amountText, daysText, shorten } from './reason-format.js';
+
+const facts: ReasonFacts = {
+  terms: ['самосвал', '90 т'],
+  category: { code: '87.04', name: 'Моторные транспортные средства для перевозки грузов', nameEn: 'Motor vehicles for the transport of goods', level: 2, rootCode: 'XVII' },
+  certifications: ['EAC'],
+  leadTime: { days: 45, neededBy: new Date('2027-09-01T00:00:00Z') },
+  price: { amount: 350000, currency: 'USD', budgetMax: 400000 },
+  region: { coverage: { region: 'Vladimir Oblast', broad: false }, needRegion: 'Vladimir Oblast' },
+  verified: true,
+};
+
+describe('matchReasons', () => {
+  it('explains every signal that held, in English', () => {
+    expect(matchReasons(facts, 'EN')).toEqual([
+      { code: MatchReasonCode.TEXT, detail: 'matched: самосвал, 90 т' },
+      { code: MatchReasonCode.CATEGORY, detail: 'same heading 87.04 Motor vehicles for the transport of goods' },
+      { code: MatchReasonCode.CERTIFICATION, detail: 'EAC present' },
+      { code: MatchReasonCode.LEAD_TIME, detail: '45 days fits 2027-09-01' },
+      { code: MatchReasonCode.PRICE, detail: 'from 350,000 USD, within the budget of 400,000 USD' },
+      { code: MatchReasonCode.REGION, detail: 'delivers to Vladimir Oblast' },
+      { code: MatchReasonCode.VERIFIED, detail: 'verified supplier' },
+    ]);
+  });
+
+  it('and in Russian', () => {
+    expect(matchReasons(facts, 'RU').map((r) => r.detail)).toEqual([
+      'совпадения: самосвал, 90 т',
+      'та же товарная позиция 87.04 «Моторные транспортные средства для перевозки грузов»',
+      'EAC — есть',
+      '45 дней — успевает к 2027-09-01',
+      'от 350 000 USD — в пределах бюджета 400 000 USD',
+      'доставка: Vladimir Oblast',
+      'проверенный поставщик',
+    ]);
+  });
+
+  it('names the shared level: chapter, section, project category; broad regions', () => {
+    const chapter = { ...facts, category: { code: '87', name: 'Средства наземного транспорта', nameEn: 'Vehicles', level: 1, rootCode: 'XVII' } };
+    expect(matchReasons(chapter, 'EN')[1].detail).toBe('same chapter 87 Vehicles');
+    expect(matchReasons(chapter, 'RU')[1].detail).toBe('та же группа 87 «Средства наземного транспорта»');
+    const service = { ...facts, category: { code: 'S.MAINTENANCE', name: 'Ремонт', nameEn: 'Maintenance', level: 1, rootCode: 'S' } };
+    expect(matchReasons(service, 'EN')[1].detail).toBe('same category S.MAINTENANCE Maintenance');
+    const broad = { ...facts, region: { coverage: { region: 'Russia', broad: true }, needRegion: 'Vladimir Oblast' } };
+    expect(matchReasons(broad, 'EN')[5].detail).toBe('delivers to Russia, incl. Vladimir Oblast');
+  });
+
+  it('gives no reason for signals that did not hold', () => {
+    const none: ReasonFacts = { terms: [], category: null, certifications: [], leadTime: null, price: null, region: null, verified: false };
+    expect(matchReasons(none, 'RU')).toEqual([]);
+  });
+});
+
+describe('reason formatting', () => {
+  it('declines Russian day counts', () => {
+    expect(['1', '2', '5', '11', '21', '22', '112'].map((n) => daysText(Number(n), 'RU'))).toEqual([
+      '1 день', '2 дня', '5 дней', '11 дней', '21 день', '22 дня', '112 дней',
+    ]);
+    expect(daysText(1, 'EN')).toBe('1 day');
+  });
+
+  it('groups thousands and shows cents only when there are any', () => {
+    expect(amountText(118000000, 'RU')).toBe('118 000 000');
+    expect(amountText(1234.5, 'EN')).toBe('1,234.50');
+    expect(amountText(1234.5, 'RU')).toBe('1 234,50');
+  });
+
+  it('shortens long names at a word', () => {
+    expect(shorten('short')).toBe('short');
+    expect(shorten('Машины и механизмы для уборки или обмолота сельскохозяйственных культур', 40)).toBe('Машины и механизмы для уборки или…');
+  });
+});

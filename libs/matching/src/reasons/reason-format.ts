@@ -1,0 +1,32 @@
+import type { Locale } from '@tradebridge/core';
+
+/** "1 день", "2 дня", "5 дней"; "1 day", "5 days". */
+export function daysText(n: number, locale: Locale): string {
+  if (locale === 'EN') return `${n} ${n === 1 ? 'day' : 'days'}`;
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  const word = mod10 === 1 && mod100 !== 11 ? 'день' : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'дня' : 'дней';
+  return `${n} ${word}`;
+}
+
+/** "118 000 000" (RU) / "118,000,000" (EN); two decimals only when there are cents. */
+export function amountText(value: number, locale: Locale): string {
+  const cents = Math.round(Math.abs(value) * 100) % 100;
+  const whole = Math.trunc(Math.abs(value)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'EN' ? ',' : ' ');
+  const sign = value < 0 ? '-' : '';
+  return cents === 0 ? sign + whole : `${sign}${whole}${locale === 'EN' ? '.' : ','}${String(cents).padStart(2, '0')}`;
+}
+
+/** The calendar day in UTC, e.g. "2027-09-01". */
+export function dayText(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** At most `max` characters, cut at a word with "…". */
+export function shorten(text: string, max = 60): string {
+  const chars = [...text.trim()];
+  if (chars.length <= max) return text.trim();
+  const cut = chars.slice(0, max - 1).join('');
+  const atWord = cut.replace(/[\s,;:.-]+\S*$/u, '');
+  return (atWord.length >= max / 2 ? atWord : cut) + '…';
+}

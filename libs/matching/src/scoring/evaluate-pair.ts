@@ -1,0 +1,105 @@
+import type { Locale } from '@tradebridge/core';
+import { matchReasons, type CategoryLabel, type ReasonFacts } from '../reasons/match-reasons.js';
+import { matchTerms } from '../reasons/matched-terms.js';
+import type { MatchReason } from '../matches/match.types.js';
+import {
+  categoryCloseness,
+  certificationsCover,
+  leadTimeFit,
+  lowestPrice,
+  priceFit,
+  type BudgetFacts,
+  type PriceFacts,
+} from './match-signals.js';
+import { regionCoverage, regionFit } from './regions.js';
+import { scoreMatch, textRelevance, type MatchSignals } from './score-match.js';
+
+/** The need's side of a pair (a Need row has these fields). */
+export interface NeedFacts extends BudgetFacts {
+  id: string;
+  organizationId: string;
+  title: string;
+  keywords: string[];
+  description: string;
+  neededBy: Date | null;
+  deliveryRegion: string;
+  requiredCertifications: string[];
+}
+
+/** The offering's side of a pair (an Offering row has these fields). */
+export interface OfferingFacts extends PriceFacts {
+  id: string;
+  organizationId: string;
+  title: string;
+  keywords: string[];
+  description: string;
+  leadTimeDays: number | null;
+  certifications: string[];
+  deliveryRegions: string[];
+}
+
+/** Which listing asked (its distilled query words are looked for in the other one). */
+export interface Asker {
+  side: 'need' | 'offering';
+  words: readonly string[];
+}
+
+export interface PairInput<N extends NeedFacts = NeedFacts, O extends OfferingFacts = OfferingFacts> {
+  need: N;
+  offering: O;
+  needPath: readonly string[];
+  offeringPath: readonly string[];
+  supplierVerified: boolean;
+  /** Meilisearch's ranking score of the asking listing's text query, 0..1 (0: found by category only). */
+  rankingScore: number;
+  /** The asking listing's side and distilled query words. */
+  asker: Asker;
+  now: Date;
+}
+
+export interface EvaluatedPair<N extends NeedFacts = NeedFacts, O extends OfferingFacts = OfferingFacts> extends PairInput<N, O> {
+  signals: MatchSignals;
+  score: number;
+  /** The query words found in the other listing (for the TEXT reason). */
+  terms: string[];
+}
+
+/** The hard filters, on the rows from PostgreSQL: other organizations only, every required certification present. */
+export function passesHardFilters(need: NeedFacts, offering: OfferingFacts): boolean {
+  return need.organizationId !== offering.organizationId && certificationsCover(offering.certifications, need.requiredCertifications);
+}
+
+/** The signals and the 0..1 score of a need and an offering. */
+export function evaluatePair<N extends NeedFacts, O extends OfferingFacts>(input: PairInput<N, O>): EvaluatedPair<N, O> {
+  const { need, offering, now, asker } = input;
+  const [source, other] = asker.side === 'need' ? [need, offering] : [offering, need];
+  const { terms, coverage } = matchTerms(asker.words, [source.title, ...source.keywords].join('\n'), other);
+  const signals: MatchSignals = {
+    text: textRelevance(input.rankingScore, coverage),
+    category: categoryCloseness(input.needPath, input.offeringPath),
+    leadTime: leadTimeFit(offering.leadTimeDays, need.neededBy, now),
+    price: priceFit(offering, need),
+    region: regionFit(offering.deliveryRegions, need.deliveryRegion),
+    verified: input.supplierVerified,
+  };
+  return { ...input, signals, score: scoreMatch(signals), terms };
+}
+
+/** The reasons of an evaluated pair, in `locale`. `category`: the label of the deepest shared category. */
+export function reasonsOf(pair: EvaluatedPair, category: CategoryLabel | null, locale: Locale): MatchReason[] {
+  const { need, offering, signals } = pair;
+  const coverage = signals.region === 'fits' ? regionCoverage(offering.deliveryRegions, need.deliveryRegion) : null;
+  const facts: ReasonFacts = {
+    terms: pair.terms,
+    category: signals.category.depth > 0 ? category : null,
+    certifications: need.requiredCertifications,
+    leadTime: signals.leadTime === 'fits' ? { days: offering.leadTimeDays!, neededBy: need.neededBy! } : null,
+    price:
+      signals.price === 'fits'
+        ? { amount: lowestPrice(offering)!, currency: offering.currency!, budgetMax: Number(need.budgetMax) }
+        : null,
+    region: coverage ? { coverage, needRegion: need.deliveryRegion } : null,
+    verified: signals.verified,
+  };
+  return matchReasons(facts, locale);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from '@jest/globals';
+import { categoryCloseness, certificationsCover, daysUntil, leadTimeFit, lowestPrice, priceFit } from './match-signals.js';
+
+const now = new Date('2027-01-01T00:00:00Z');
+
+describe('lead time', () => {
+  it('fits when the days until the deadline are at least the lead time', () => {
+    expect(daysUntil(new Date('2027-02-15T00:00:00Z'), now)).toBe(45);
+    expect(leadTimeFit(45, new Date('2027-02-15T00:00:00Z'), now)).toBe('fits');
+    expect(leadTimeFit(46, new Date('2027-02-15T00:00:00Z'), now)).toBe('misses');
+  });
+
+  it('is unknown without a deadline or a lead time', () => {
+    expect(leadTimeFit(45, null, now)).toBe('unknown');
+    expect(leadTimeFit(null, new Date('2027-09-01T00:00:00Z'), now)).toBe('unknown');
+  });
+});
+
+describe('price', () => {
+  const budget = { budgetMin: null, budgetMax: '400000.00', budgetCurrency: 'USD' };
+
+  it('fits when the lowest price is within the budget, in the same currency', () => {
+    expect(priceFit({ priceMin: '350000.00', priceMax: '420000.00', currency: 'USD' }, budget)).toBe('fits');
+    expect(priceFit({ priceMin: null, priceMax: '400000.00', currency: 'USD' }, budget)).toBe('fits');
+    expect(priceFit({ priceMin: '450000.00', priceMax: null, currency: 'USD' }, budget)).toBe('misses');
+  });
+
+  it('cannot compare other currencies, missing prices or a budget without a maximum', () => {
+    expect(priceFit({ priceMin: '350000.00', priceMax: null, currency: 'EUR' }, budget)).toBe('unknown');
+    expect(priceFit({ priceMin: null, priceMax: null, currency: null }, budget)).toBe('unknown');
+    expect(priceFit({ priceMin: '1', priceMax: null, currency: 'USD' }, { ...budget, budgetMax: null, budgetMin: '5' })).toBe('unknown');
+  });
+
+  it('takes the min as the lowest price, else the max', () => {
+    expect(lowestPrice({ priceMin: '10.50', priceMax: '20', currency: 'RUB' })).toBe(10.5);
+    expect(lowestPrice({ priceMin: null, priceMax: '20', currency: 'RUB' })).toBe(20);
+  });
+});
+
+describe('category closeness', () => {
+  it('is the deepest shared category of two paths', () => {
+    expect(categoryCloseness(['XVII', '87', '87.04'], ['XVII', '87', '87.04'])).toEqual({ depth: 3, exact: true, commonCode: '87.04' });
+    expect(categoryCloseness(['XVII', '87', '87.04'], ['XVII', '87', '87.02'])).toEqual({ depth: 2, exact: false, commonCode: '87' });
+    expect(categoryCloseness(['XVII', '87', '87.04'], ['XVII', '86'])).toEqual({ depth: 1, exact: false, commonCode: 'XVII' });
+    expect(categoryCloseness(['XVII', '87'], ['XVI', '85', '85.04'])).toEqual({ depth: 0, exact: false, commonCode: null });
+    expect(categoryCloseness(['S', 'S.MAINTENANCE'], ['S', 'S.MAINTENANCE']).exact).toBe(true);
+  });
+
+  it('sees a listing in the subtree of the other as sharing the other\'s category', () => {
+    expect(categoryCloseness(['XVII', '87'], ['XVII', '87', '87.04'])).toEqual({ depth: 2, exact: false, commonCode: '87' });
+  });
+});
+
+describe('certifications', () => {
+  it('cover when every required one is offered, compared loosely', () => {
+    expect(certificationsCover(['EAC', 'ISO 9001'], ['EAC'])).toBe(true);
+    expect(certificationsCover(['eac', 'iso-9001'], ['EAC', 'ISO 9001'])).toBe(true);
+    expect(certificationsCover(['ISO 9001'], ['EAC'])).toBe(false);
+    expect(certificationsCover([], [])).toBe(true);
+  });
+});

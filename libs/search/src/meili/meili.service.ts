@@ -1,0 +1,142 @@
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, LOGGER, ServiceUnavailableError, type AppConfig, type Logger } from '@tradebridge/core';
+import { Meilisearch, type EnqueuedTask, type EnqueuedTaskPromise, type Settings, type Task } from 'meilisearch';
+import { SearchRegistry } from '../registry/search-registry.js';
+import { SEARCH_OPTIONS, type SearchOptions } from '../search.options.js';
+import { errorCode, isUnavailable, MeiliTaskFailed } from './meili-errors.js';
+import { settingsMatch } from './settings-match.js';
+
+const BOOT_TIMEOUT_MS = 5_000;
+
+/**
+ * The Meilisearch client of this process: index names (MEILI_INDEX_PREFIX + name), task waiting with a
+ * status check, index settings applied at start, and connection errors mapped to SERVICE_UNAVAILABLE.
+ * @example await this.meili.expectTask(this.meili.index('offerings').addDocuments(docs), 'upsert offerings');
+ */
+@Injectable()
+export class MeiliService implements OnApplicationBootstrap {
+  readonly client: Meilisearch;
+  private ready: Promise<void> | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SEARCH_OPTIONS) private readonly options: SearchOptions,
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly registry: SearchRegistry,
+  ) {
+    this.client = new Meilisearch({
+      host: config.meiliUrl,
+      apiKey: config.meiliMasterKey,
+      timeout: options.requestTimeoutMs,
+      defaultWaitOptions: { timeout: options.taskTimeoutMs, interval: 25 },
+    });
+  }
+
+  /** The full index uid for a source's index name. */
+  indexUid(name: string): string {
+    return this.config.meiliIndexPrefix + name;
+  }
+
+  index(name: string) {
+    return this.client.index(this.indexUid(name));
+  }
+
+  /** Waits for a task and returns it in whatever final state it reached (check `status`). */
+  async waitTask(enqueued: EnqueuedTask | EnqueuedTaskPromise | number): Promise<Task> {
+    const task = typeof enqueued === 'number' ? enqueued : (await enqueued).taskUid;
+    return this.client.tasks.waitForTask(task, { timeout: this.options.taskTimeoutMs, interval: 25 });
+  }
+
+  /** Waits for a task and throws `MeiliTaskFailed` unless it succeeded. */
+  async expectTask(enqueued: EnqueuedTask | EnqueuedTaskPromise | number, what: string): Promise<Task> {
+    const task = await this.waitTask(enqueued);
+    if (task.status !== 'succeeded') throw new MeiliTaskFailed(task, what);
+    return task;
+  }
+
+  async indexExists(uid: string): Promise<boolean> {
+    try {
+      await this.client.getRawIndex(uid);
+      return true;
+    } catch (error) {
+      if (errorCode(error) === 'index_not_found') return false;
+      throw error;
+    }
+  }
+
+  /** Creates the index when missing (primary key `id`) and applies the settings unless it has them already; idempotent. */
+  async applySettings(uid: string, settings: Settings): Promise<void> {
+    if (!(await this.indexExists(uid))) {
+      const task = await this.waitTask(this.client.createIndex(uid, { primaryKey: 'id' }));
+      if (task.status !== 'succeeded' && task.error?.code !== 'index_already_exists') {
+        throw new MeiliTaskFailed(task, `create index ${uid}`);
+      }
+    } else if (settingsMatch(await this.client.index(uid).getSettings(), settings)) {
+      return;
+    } else {
+      // A settings change on a large index takes a while: wait for one already queued (by an earlier
+      // attempt or another process) instead of queueing the same change again.
+      const queued = await this.client.tasks.getTasks({ indexUids: [uid], types: ['settingsUpdate'], statuses: ['enqueued', 'processing'], limit: 1 });
+      const previous = queued.results[0];
+      if (previous) await this.waitTask(previous.uid);
+      if (settingsMatch(await this.client.index(uid).getSettings(), settings)) return;
+    }
+    await this.expectTask(this.client.index(uid).updateSettings(settings), `settings of ${uid}`);
+  }
+
+  /**
+   * Every registered index exists with its settings. Runs once per process (again after a failure),
+   * so the relay can call it before each batch.
+   */
+  ensureReady(): Promise<void> {
+    this.ready ??= (async () => {
+      for (const source of this.registry.sources()) await this.applySettings(this.indexUid(source.index), source.settings);
+    })().catch((error: unknown) => {
+      this.ready = null;
+      throw error;
+    });
+    return this.ready;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Writes must work while Meilisearch is down, so start-up never waits long for it: the relay
+    // applies the settings before its first batch once Meilisearch answers.
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer in ${BOOT_TIMEOUT_MS} ms`)), BOOT_TIMEOUT_MS);
+      timer.unref();
+    });
+    try {
+      await Promise.race([this.ensureReady(), timeout]);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'search indexes not ready at start; the outbox relay will retry');
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      const response = await fetch(new URL('/health', this.config.meiliUrl), { signal: AbortSignal.timeout(2000) });
+      return response.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Runs a search request; Meilisearch unreachable, timing out, erroring on its side or not having the
+   * index yet becomes SERVICE_UNAVAILABLE.
+   */
+  async search<T>(run: (client: Meilisearch, signal: AbortSignal) => Promise<T>): Promise<T> {
+    try {
+      return await run(this.client, AbortSignal.timeout(this.options.searchTimeoutMs));
+    } catch (error) {
+      if (isUnavailable(error) || errorCode(error) === 'index_not_found') {
+        this.logger.warn({ err: error }, 'search unavailable');
+        throw new ServiceUnavailableError('Search', error);
+      }
+      throw error;
+    }
+  }
+}

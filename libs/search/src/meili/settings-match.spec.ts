@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { settingsMatch } from './settings-match.js';
+
+describe('settingsMatch', () => {
+  const desired = {
+    searchableAttributes: ['title', 'description'],
+    filterableAttributes: ['country', 'kind'],
+    stopWords: ['и', 'the', 'мой'],
+    synonyms: { bus: ['автобус', 'coach'] },
+    typoTolerance: { disableOnNumbers: true },
+    pagination: { maxTotalHits: 10_000 },
+  };
+
+  it('ignores the order of set-like lists and settings not asked for', () => {
+    const current = {
+      ...desired,
+      filterableAttributes: ['kind', 'country'],
+      stopWords: ['the', 'и', 'мой'.normalize('NFD')],
+      synonyms: { bus: ['coach', 'автобус'] },
+      typoTolerance: { enabled: true, disableOnNumbers: true, disableOnWords: [] },
+      displayedAttributes: ['*'],
+    };
+    expect(settingsMatch(current, desired)).toBe(true);
+  });
+
+  it('sees any difference that matters', () => {
+    expect(settingsMatch({ ...desired, searchableAttributes: ['description', 'title'] }, desired)).toBe(false);
+    expect(settingsMatch({ ...desired, typoTolerance: { disableOnNumbers: false } }, desired)).toBe(false);
+    expect(settingsMatch({ ...desired, synonyms: { bus: ['автобус'] } }, desired)).toBe(false);
+    expect(settingsMatch({ ...desired, synonyms: { ...desired.synonyms, car: ['авто'] } }, desired)).toBe(false);
+    expect(settingsMatch({ ...desired, pagination: { maxTotalHits: 1000 } }, desired)).toBe(false);
+    expect(settingsMatch({}, desired)).toBe(false);
+  });
+});

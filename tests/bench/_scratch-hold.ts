@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { startBenchEnvironment } from './environment.js';
+import { bulkIndex } from './bulk-index.js';
+const env = await startBenchEnvironment('tb-hold-');
+const t0 = Date.now();
+const r = await bulkIndex(env, { offerings: Number(process.argv[2] ?? 10000), needs: Number(process.argv[3] ?? 2000), seed: 1 }, console.log);
+console.log(JSON.stringify(r));
+writeFileSync('/tmp/scratch/env.json', JSON.stringify({ ...env.env, dataDir: env.dataDir }));
+console.log('READY', Date.now() - t0);
+process.on('SIGTERM', async () => { await env.stop(); process.exit(0); });
+setInterval(() => {}, 1 << 30);

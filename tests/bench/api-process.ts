@@ -1,0 +1,116 @@
+// The API under test as a separate process (as in production), so its memory can be read from
+// /proc and its CPU profiled with --cpu-prof without the load generator in the picture.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort, repoPath } from '@tradebridge/core';
+
+export interface ApiProcess {
+  url: string;
+  pid: number;
+  /** Peak resident set size so far, in MB (max of the kernel's VmHWM and the sampled VmRSS). */
+  peakRssMb(): number;
+  currentRssMb(): number;
+  stop(): Promise<void>;
+}
+
+export interface ApiProcessOptions {
+  env: Record<string, string>;
+  logFile: string;
+  /** Write a V8 CPU profile of the whole run into this folder (on exit). */
+  cpuProfDir?: string;
+}
+
+function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Spawns `node --import ./tools/register.mjs apps/api/src/main.ts` with production settings and waits
+ * for GET /health to answer 200.
+ */
+export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
+  const port = await freePort();
+  const args = ['--import', './tools/register.mjs'];
+  if (options.cpuProfDir) {
+    mkdirSync(options.cpuProfDir, { recursive: true });
+    args.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`);
+  }
+  args.push('apps/api/src/main.ts');
+  const out = openSync(options.logFile, 'a');
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: repoPath('.'),
+    stdio: ['ignore', out, out],
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      DEMO_DATA: 'false',
+      // A benchmark, not an attack: the limits must never be what is measured.
+      RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
+      RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE: '1000000',
+      RATE_LIMIT_MUTATIONS_PER_MINUTE: '1000000',
+      RATE_LIMIT_SEARCH_PER_MINUTE: '1000000',
+      ...options.env,
+    },
+  });
+  const pid = child.pid!;
+  let peakKb = 0;
+  const sampler = setInterval(() => (peakKb = Math.max(peakKb, statusKb(pid, 'VmRSS'))), 200);
+  sampler.unref();
+  const url = `http://127.0.0.1:${port}`;
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (exited) throw new Error(`the API exited at start; see ${options.logFile}`);
+    try {
+      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the API did not become healthy in 120 s; see ${options.logFile}`);
+    }
+    await sleep(200);
+  }
+  const peak = () => Math.max(peakKb, statusKb(pid, 'VmHWM'), statusKb(pid, 'VmRSS'));
+  return {
+    url,
+    pid,
+    peakRssMb: () => Math.round((peak() / 1024) * 10) / 10,
+    currentRssMb: () => Math.round((statusKb(pid, 'VmRSS') / 1024) * 10) / 10,
+    stop: async () => {
+      peakKb = peak();
+      clearInterval(sampler);
+      if (exited) return;
+      const done = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM'); // main.ts drains and exits 0, which also writes the CPU profile
+      await Promise.race([done, sleep(15_000)]);
+      if (!exited) child.kill('SIGKILL');
+    },
+  };
+}
+
+/**
+ * The API's main-thread profile in a folder: --cpu-prof writes one file per thread (the TypeScript
+ * loader hooks run on their own thread), and the main thread's is the largest.
+ */
+export function newestProfile(dir: string): string | undefined {
+  if (!existsSync(dir)) return undefined;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => ({ path: join(dir, f), size: statSync(join(dir, f)).size }))
+    .sort((a, b) => b.size - a.size);
+  return files[0]?.path;
+}

@@ -1,0 +1,86 @@
+// The benchmark's own world: PostgreSQL and Meilisearch started embedded in a temporary DATA_DIR,
+// migrated, with the taxonomy loaded, and a Nest application context (no HTTP) for bulk loading and
+// draining the outbox. The relevance runner uses the same pieces.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CatalogModule, TaxonomyService } from '@tradebridge/catalog';
+import {
+  ConfigModule,
+  createLogger,
+  DatabaseModule,
+  loadConfig,
+  PinoNestLogger,
+  runMigrations,
+  startEmbeddedServices,
+  type AppConfig,
+  type EmbeddedServices,
+} from '@tradebridge/core';
+import { IdentityModule } from '@tradebridge/identity';
+import { SearchModule } from '@tradebridge/search';
+
+export const BENCH_JWT_SECRET = 'bench-only-secret-0123456789abcdef-0123456789abcdef';
+
+/** What bulk loading and relay draining need: the database, search and the catalog, without HTTP or GraphQL. */
+@Module({})
+class BenchContextModule {
+  static register(config: AppConfig, logger: ReturnType<typeof createLogger>): DynamicModule {
+    return {
+      module: BenchContextModule,
+      imports: [ConfigModule.forRoot(config, logger), DatabaseModule, SearchModule.forRoot(), IdentityModule, CatalogModule],
+    };
+  }
+}
+
+export interface BenchEnvironment {
+  dataDir: string;
+  services: EmbeddedServices;
+  /** DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY, MEILI_INDEX_PREFIX, JWT_SECRET. */
+  env: Record<string, string>;
+  config: AppConfig;
+  /** A Nest context over the same services (relay not started); close it when done with it. */
+  openContext(): Promise<INestApplicationContext>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts embedded PostgreSQL + Meilisearch in a fresh temporary folder, migrates and loads the taxonomy.
+ * @example const env = await startBenchEnvironment('tradebridge-bench-'); ... await env.stop();
+ */
+export async function startBenchEnvironment(prefix: string, keep = false): Promise<BenchEnvironment> {
+  // Under /tmp: PostgreSQL runs as the `postgres` user when we are root, and must reach the folder.
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const services = await startEmbeddedServices({ dataDir });
+  const env = { ...services.env, MEILI_INDEX_PREFIX: '', JWT_SECRET: BENCH_JWT_SECRET };
+  const config = loadConfig({ ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn', RELAY_ENABLED: 'false', DATABASE_POOL_SIZE: '10' });
+  try {
+    await runMigrations(config);
+    const context = await openContext(config);
+    try {
+      await context.get(TaxonomyService).loadTaxonomy();
+    } finally {
+      await context.close();
+    }
+  } catch (error) {
+    await services.stop();
+    throw error;
+  }
+  return {
+    dataDir,
+    services,
+    env,
+    config,
+    openContext: () => openContext(config),
+    stop: async () => {
+      await services.stop();
+      if (!keep) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openContext(config: AppConfig): Promise<INestApplicationContext> {
+  const logger = createLogger(config.logLevel);
+  return NestFactory.createApplicationContext(BenchContextModule.register(config, logger), { logger: new PinoNestLogger(logger) });
+}

@@ -1,0 +1,143 @@
+// The three ways the benchmark runs the same 200 searches: through the API (GraphQL searchOfferings),
+// straight to Meilisearch with the request the API builds, and as PostgreSQL full-text queries.
+import {
+  buildOfferingFilter,
+  categoryLevelField,
+  HIGHLIGHT_FIELDS,
+  publicOfferingSql,
+  RAW_SEARCH_FIELDS,
+  STEMMED_QUERY_WEIGHT,
+  STEMMED_SEARCH_FIELDS,
+} from '@tradebridge/catalog';
+import { HIGHLIGHT_SEARCH_PARAMS, prepareSearchQuery } from '@tradebridge/search';
+import pg from 'pg';
+import { graphql, type JsonClient } from './http.js';
+import type { BenchFilter, BenchQuery } from './queries.js';
+
+/** What a buyer's search page asks for: hits with their organization and category, facets, totals. */
+export const SEARCH_OFFERINGS = `query Search($query: String, $filter: OfferingFilter, $first: Int) {
+  searchOfferings(query: $query, filter: $filter, first: $first) {
+    totalHits processingTimeMs
+    hits { score highlights { field snippet }
+      offering { id kind title price { min max currency } leadTimeDays certifications
+        organization { id name country verified } category { code name } } }
+    facets { field values { value count } }
+    pageInfo { hasNextPage endCursor }
+  } }`;
+
+const PAGE_SIZE = 20;
+const CROP_LENGTH = 24;
+
+/**
+ * The Meilisearch multi-search body CatalogSearchService.rank sends for a non-empty query without a
+ * category filter (same filter builder, query preparation, fields, weights and facets).
+ * TODO: replace with the service's own request builder once it is exported.
+ */
+export function meiliSearchBody(indexUid: string, q: BenchQuery, now = Date.now()): Record<string, unknown> {
+  const prepared = prepareSearchQuery(q.query);
+  const filter = buildOfferingFilter(q.filter as never, now);
+  // Without a category filter the category facet is the top level (categoryFacetFields([])).
+  const facets = [categoryLevelField(0), 'country', 'region', 'certifications', 'kind'];
+  const common = {
+    filter,
+    attributesToRetrieve: ['id'],
+    attributesToHighlight: HIGHLIGHT_FIELDS,
+    attributesToCrop: ['description'],
+    cropLength: CROP_LENGTH,
+    showRankingScore: true,
+    ...HIGHLIGHT_SEARCH_PARAMS,
+  };
+  return {
+    federation: { offset: 0, limit: PAGE_SIZE, facetsByIndex: { [indexUid]: facets }, mergeFacets: {} },
+    queries: [
+      { indexUid, q: prepared.normalized, attributesToSearchOn: RAW_SEARCH_FIELDS, ...common },
+      {
+        indexUid,
+        q: prepared.stemmed || prepared.normalized,
+        attributesToSearchOn: STEMMED_SEARCH_FIELDS,
+        ...common,
+        federationOptions: { weight: STEMMED_QUERY_WEIGHT },
+      },
+    ],
+  };
+}
+
+export interface SearchBackend {
+  name: 'search_graphql' | 'search_meili_direct' | 'search_postgres_fts';
+  /** Sends query `i`; true when it succeeded. */
+  send(q: BenchQuery): Promise<boolean>;
+  /** The ids of the first page (for the equivalence check). */
+  ids(q: BenchQuery): Promise<string[]>;
+}
+
+export function graphqlBackend(api: JsonClient): SearchBackend {
+  const bodies = new Map<BenchQuery, string>();
+  const body = (q: BenchQuery) => {
+    let b = bodies.get(q);
+    if (!b) bodies.set(q, (b = JSON.stringify({ query: SEARCH_OFFERINGS, variables: { query: q.query, filter: q.filter, first: PAGE_SIZE } })));
+    return b;
+  };
+  return {
+    name: 'search_graphql',
+    async send(q) {
+      const res = await api.post('/graphql', body(q));
+      return res.status === 200 && !res.body?.errors?.length && Boolean(res.body?.data?.searchOfferings);
+    },
+    async ids(q) {
+      const res = await graphql(api, SEARCH_OFFERINGS, { query: q.query, filter: q.filter, first: PAGE_SIZE });
+      return (res.body.data?.searchOfferings?.hits ?? []).map((h: { offering: { id: string } }) => h.offering.id);
+    },
+  };
+}
+
+export function meiliBackend(meili: JsonClient, indexUid: string): SearchBackend {
+  // Bodies are built once (as the API builds its own per request, this keeps the generator's CPU out
+  // of the direct figures); the expiry filter uses the time the run started.
+  const bodies = new Map<BenchQuery, string>();
+  const body = (q: BenchQuery) => {
+    let b = bodies.get(q);
+    if (!b) bodies.set(q, (b = JSON.stringify(meiliSearchBody(indexUid, q))));
+    return b;
+  };
+  return {
+    name: 'search_meili_direct',
+    async send(q) {
+      const res = await meili.post('/multi-search', body(q));
+      return res.status === 200 && Array.isArray(res.body?.hits);
+    },
+    async ids(q) {
+      const res = await meili.post('/multi-search', body(q));
+      return (res.body?.hits ?? []).map((h: { id: string }) => String(h.id));
+    },
+  };
+}
+
+export const POSTGRES_FTS_SQL = `
+  SELECT o.id
+    FROM offerings o JOIN organizations org ON org.id = o.organization_id, websearch_to_tsquery('russian', $1) q
+   WHERE o.search_tsv @@ q AND ${publicOfferingSql('o')}
+     AND ($2::text[] IS NULL OR org.country = ANY($2))
+     AND ($3::text[] IS NULL OR o.kind = ANY($3))
+     AND ($4::text[] IS NULL OR o.certifications @> $4)
+   ORDER BY ts_rank(o.search_tsv, q) DESC, o.id
+   LIMIT ${PAGE_SIZE}`;
+
+export function postgresParams(query: string, filter: BenchFilter): unknown[] {
+  return [query, filter.countries ?? null, filter.kinds ?? null, filter.certifications ?? null];
+}
+
+export function postgresBackend(pool: pg.Pool): SearchBackend {
+  // Unnamed statements, as an application would send them: a named one switches to a generic plan after
+  // five executions, and the generic plan of this query scans every row (hundreds of ms a query).
+  const run = (q: BenchQuery) => pool.query<{ id: string }>(POSTGRES_FTS_SQL, postgresParams(q.query, q.filter));
+  return {
+    name: 'search_postgres_fts',
+    async send(q) {
+      await run(q);
+      return true;
+    },
+    async ids(q) {
+      return (await run(q)).rows.map((r) => r.id);
+    },
+  };
+}
