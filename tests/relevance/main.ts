@@ -1,12 +1,13 @@
-// `npm run relevance [-- --pool] [-- --verbose]`: NDCG@10 and recall@20 of the platform's search (GraphQL
+// `npm run relevance [-- --pool] [-- --meili-settings '{...}']`: NDCG@10 and recall@20 of the platform's search (GraphQL
 // searchOfferings) and of PostgreSQL full-text search on the same demo data, side by side; plus
 // Need.matches against tests/relevance/needs-to-offerings.json when that set exists.
-// --pool prints the unjudged hits in either system's top 10, to review the judgements.
+// --pool prints the unjudged hits in either system's top 10, to review the judgements; --meili-settings
+// applies other Meilisearch index settings before the queries run (what-if experiments).
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createLogger, loadConfig, repoPath } from '@tradebridge/core';
-import { OutboxRelay } from '@tradebridge/search';
+import { MeiliService, OutboxRelay } from '@tradebridge/search';
 import pg from 'pg';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { startBenchEnvironment, type BenchEnvironment } from '../bench/environment.js';
@@ -18,6 +19,10 @@ import { measureNeedMatches, type NeedSetResult } from './need-matches.js';
 import { postgresSearch, platformSearch } from './rankers.js';
 
 const args = process.argv.slice(2);
+const optionValue = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const started = performance.now();
 const log = (line: string) => process.stderr.write(`[relevance ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
 const fmt = (n: number) => n.toFixed(3);
@@ -121,6 +126,15 @@ async function main(): Promise<void> {
     app = await createApp(config, createLogger(config.logLevel)); // seeds the demo data at start
     await app.listen(0, '127.0.0.1');
     await app.get(OutboxRelay).drain(120_000);
+    const experiment = optionValue('meili-settings');
+    if (experiment) {
+      // What-if: other index settings on the same documents (e.g. '{"proximityPrecision":"byAttribute"}').
+      const meili = app.get(MeiliService);
+      for (const index of ['offerings', 'needs']) {
+        await meili.expectTask(meili.index(index).updateSettings(JSON.parse(experiment)), `settings of ${index}`);
+      }
+      log(`index settings changed for this run: ${experiment}`);
+    }
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     api = new JsonClient(url);
     pool = new pg.Pool({ connectionString: env.env.DATABASE_URL, max: 4 });

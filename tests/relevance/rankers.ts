@@ -18,7 +18,7 @@ export const POSTGRES_RANKING_SQL = `
     FROM offerings o, websearch_to_tsquery('russian', $1) q
    WHERE o.search_tsv @@ q AND ${publicOfferingSql('o')}
      AND ($3::uuid IS NULL OR o.organization_id <> $3)
-   ORDER BY ts_rank(o.search_tsv, q) DESC, o.id
+   ORDER BY ts_rank(o.search_tsv, q) DESC, o.title, o.id -- ties by title: ids are random per seeding
    LIMIT $2`;
 
 export async function postgresSearch(pool: pg.Pool, query: string, limit: number, excludeOrganization: string | null = null): Promise<string[]> {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createLogger, ensureDatabase, loadConfig, type AppConfig } from '@tradebridge/core';
 import pg from 'pg';
+import { MeiliService, OutboxRelay } from '@tradebridge/search';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { testServices } from './test-services.js';
@@ -21,6 +22,8 @@ export interface TestApp {
   databaseName: string;
   /** POST /graphql with JSON; pass an access token to call as a user. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Runs the search outbox relay until nothing is pending (then search reflects every committed write). */
+  drainOutbox(): Promise<void>;
   /** Raw SQL against the test database. */
   sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -33,6 +36,8 @@ export interface TestAppOptions {
   databaseUrl?: string;
   meiliUrl?: string;
   meiliMasterKey?: string;
+  /** Wait until the search indexes have their settings (default true). */
+  waitForSearch?: boolean;
 }
 
 /** A database name and index prefix unique to this test file. */
@@ -71,6 +76,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   });
   const app = await createApp(config, createLogger(config.logLevel));
+  // Start-up gives Meilisearch only a few seconds; on a busy machine tests wait for the index settings
+  // so the first search does not meet a half-configured index (tests that stop Meilisearch skip this).
+  if (options.waitForSearch !== false) await app.get(MeiliService).ensureReady();
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const dataSource = app.get(DataSource);
@@ -96,6 +104,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dataSource,
     databaseName,
     gql,
+    drainOutbox: async () => {
+      await app.get(OutboxRelay).drain();
+    },
     sql: (text, params) => dataSource.query(text, params),
     close: async () => {
       await app.close();

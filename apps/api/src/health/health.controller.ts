@@ -1,24 +1,27 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@tradebridge/core';
+import { SearchMaintenance } from '@tradebridge/search';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
 type Status = 'up' | 'down';
 
-/** GET /health: 200 when PostgreSQL and Meilisearch answer, 503 naming the one that does not. */
+/** GET /health: 200 when PostgreSQL and Meilisearch answer, 503 naming the one that does not; with the search outbox's lag and dead rows. */
 @Controller('health')
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly search: SearchMaintenance,
   ) {}
 
   @Get()
   async health(@Res() res: Response): Promise<void> {
     const [postgres, meilisearch] = await Promise.all([this.postgres(), this.meilisearch()]);
     const ok = postgres === 'up' && meilisearch === 'up';
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, meilisearch });
+    const outbox = postgres === 'up' ? await this.search.outboxStats().catch(() => null) : null;
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, meilisearch, outbox });
   }
 
   private async postgres(): Promise<Status> {

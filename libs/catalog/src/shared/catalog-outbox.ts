@@ -1,4 +1,4 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@tradebridge/core';
 import { SearchOutbox } from '@tradebridge/search';
 
@@ -12,22 +12,19 @@ export type NeedEvent =
 
 /**
  * Appends `search_outbox` rows for catalog writes in the caller's open transaction, so the search index
- * learns of a write only if it commits. Delegates to the search lib's SearchOutbox (which also wakes the
- * relay after commit) when SearchModule is registered; without it (apps or tests that leave search
- * out) it writes the same row itself.
+ * learns of a write only if it commits: the search lib's SearchOutbox with the catalog's event names typed.
  */
 @Injectable()
 export class CatalogOutbox {
   constructor(
     private readonly tx: TransactionHost,
-    @Optional() private readonly search?: SearchOutbox,
+    private readonly search: SearchOutbox,
   ) {}
 
   async enqueue(entity: 'offering', id: string, event: OfferingEvent): Promise<void>;
   async enqueue(entity: 'need', id: string, event: NeedEvent): Promise<void>;
   async enqueue(entity: 'offering' | 'need', id: string, event: OfferingEvent | NeedEvent): Promise<void> {
     if (!this.tx.inTransaction) throw new Error('CatalogOutbox.enqueue must run inside TransactionHost.run');
-    if (this.search) return this.search.enqueue(entity, id, event);
-    await this.tx.manager.query('INSERT INTO search_outbox (entity, entity_id, event) VALUES ($1, $2, $3)', [entity, id, event]);
+    await this.search.enqueue(entity, id, event);
   }
 }

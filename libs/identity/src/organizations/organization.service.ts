@@ -9,6 +9,7 @@ import {
   type ConnectionPage,
   type RequestUser,
 } from '@tradebridge/core';
+import { SearchOutbox } from '@tradebridge/search';
 import { In } from 'typeorm';
 import { isUuid } from '../auth/secret-token.js';
 import { Country, MembershipRole } from '../identity-enums.type.js';
@@ -18,7 +19,6 @@ import { AlreadyInOrganization, NotOrganizationMember, OrganizationNotFound, Tax
 import { OrganizationSectorEntity } from './organization-sector.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import type { OrganizationInput, OrganizationsArgs } from './organization.input.js';
-import { appendOrganizationOutbox } from './organization-outbox.js';
 import { checkTaxId } from './tax-id.js';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -50,6 +50,7 @@ export class OrganizationService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly memberships: MembershipService,
+    private readonly outbox: SearchOutbox,
   ) {}
 
   /** Null for unknown (and malformed) ids. */
@@ -113,7 +114,7 @@ export class OrganizationService {
         await repo.insert(organization);
         await this.replaceSectors(organization.id, fields.sectorCodes);
         await this.memberships.join(caller.id, organization.id, MembershipRole.OWNER);
-        await appendOrganizationOutbox(this.tx, organization.id, 'identity.organization.created');
+        await this.outbox.enqueue('organization', organization.id, 'identity.organization.created');
         return organization;
       }),
     );
@@ -135,7 +136,7 @@ export class OrganizationService {
         if (identityChanged) organization.verified = false;
         await this.tx.repo(OrganizationEntity).save(organization);
         await this.replaceSectors(organization.id, fields.sectorCodes);
-        await appendOrganizationOutbox(this.tx, organization.id, 'identity.organization.updated');
+        await this.outbox.enqueue('organization', organization.id, 'identity.organization.updated');
         return organization;
       }),
     );
@@ -147,7 +148,7 @@ export class OrganizationService {
       const organization = await this.lockedOrFail(id);
       organization.verified = verified;
       await this.tx.repo(OrganizationEntity).save(organization);
-      await appendOrganizationOutbox(this.tx, organization.id, 'identity.organization.verified');
+      await this.outbox.enqueue('organization', organization.id, 'identity.organization.verified');
       return organization;
     });
   }

@@ -8,6 +8,15 @@ import { settingsMatch } from './settings-match.js';
 
 const BOOT_TIMEOUT_MS = 5_000;
 
+/** Search errors of an index whose settings are not applied yet. */
+const NOT_CONFIGURED_YET = new Set([
+  'invalid_search_attributes_to_search_on',
+  'invalid_search_filter',
+  'invalid_search_facets',
+  'invalid_search_sort',
+  'invalid_multi_search_query_federated',
+]);
+
 /**
  * The Meilisearch client of this process: index names (MEILI_INDEX_PREFIX + name), task waiting with a
  * status check, index settings applied at start, and connection errors mapped to SERVICE_UNAVAILABLE.
@@ -17,6 +26,8 @@ const BOOT_TIMEOUT_MS = 5_000;
 export class MeiliService implements OnApplicationBootstrap {
   readonly client: Meilisearch;
   private ready: Promise<void> | null = null;
+  /** Set once every index has its settings; until then a half-configured index answers SERVICE_UNAVAILABLE. */
+  private settingsApplied = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -91,6 +102,7 @@ export class MeiliService implements OnApplicationBootstrap {
   ensureReady(): Promise<void> {
     this.ready ??= (async () => {
       for (const source of this.registry.sources()) await this.applySettings(this.indexUid(source.index), source.settings);
+      this.settingsApplied = true;
     })().catch((error: unknown) => {
       this.ready = null;
       throw error;
@@ -134,6 +146,12 @@ export class MeiliService implements OnApplicationBootstrap {
     } catch (error) {
       if (isUnavailable(error) || errorCode(error) === 'index_not_found') {
         this.logger.warn({ err: error }, 'search unavailable');
+        throw new ServiceUnavailableError('Search', error);
+      }
+      if (!this.settingsApplied && NOT_CONFIGURED_YET.has(errorCode(error) ?? '')) {
+        // The index exists but its settings are still being applied (first start, or Meilisearch was
+        // slow at boot): a retry shortly will succeed.
+        void this.ensureReady().catch(() => undefined);
         throw new ServiceUnavailableError('Search', error);
       }
       throw error;

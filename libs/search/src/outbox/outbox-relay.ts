@@ -305,13 +305,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 }
 
 /**
- * Runs background work outside the SQL statement count that tests use to prove list queries batch
- * (core's QueryCounter), when core offers `uncounted`; the relay's reloads would otherwise add to
- * whatever request happens to be measured at the same moment.
+ * Runs background work outside the SQL statement count that tests use to prove list queries batch;
+ * the relay's reloads would otherwise add to whatever request happens to be measured at the same moment.
  */
 function uncounted<T>(work: () => Promise<T>): Promise<T> {
-  const counter = queryCounter as unknown as { uncounted?: <R>(fn: () => Promise<R>) => Promise<R> };
-  return typeof counter.uncounted === 'function' ? counter.uncounted(work) : work();
+  return queryCounter.uncounted(work);
 }
 
 function groupRows(rows: OutboxRow[]): Work {
