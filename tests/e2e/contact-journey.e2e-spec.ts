@@ -14,11 +14,15 @@ let offering: TestListing;
 let need: TestListing;
 let requestId: string;
 
+const NEED_MATCHES = `query ($id: ID!) { need(id: $id) { matches { score offering { id } reasons { code detail } } } }`;
+const OFFERING_MATCHES = `query ($id: ID!) { offering(id: $id) { matchingNeeds { score need { id } } } }`;
+
 const STATS = `{ cooperationStats { publishedOfferings openNeeds contactRequests acceptedContacts
   bySector { category { code } offerings needs contactRequests acceptedContacts } } }`;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // The bus need and the bus offering score about 0.6: a threshold of 0.5 makes the match alert certain.
+  t = await startTestApp({ env: { MATCH_ALERT_MIN_SCORE: '0.5' } });
   api = contactsApi(t);
 });
 
@@ -36,6 +40,24 @@ describe('a supplier and a buyer exchange contacts', () => {
     expect([offering.status, need.status]).toEqual(['PUBLISHED', 'OPEN']);
   });
 
+  it('both see the match with its reasons, and the supplier is alerted to the new need', async () => {
+    await t.drainOutbox();
+    const matches = dataOf(await t.gql(NEED_MATCHES, { id: need.id }, buyer.token)).need.matches;
+    expect(matches[0]).toMatchObject({ offering: { id: offering.id } });
+    expect(matches[0].score).toBeGreaterThan(0);
+    expect(matches[0].score).toBeLessThanOrEqual(1);
+    const codes = matches[0].reasons.map((r: { code: string }) => r.code);
+    expect(codes).toEqual(expect.arrayContaining(['TEXT', 'CATEGORY', 'CERTIFICATION']));
+    expect(matches[0].reasons.find((r: { code: string }) => r.code === 'TEXT').detail).toMatch(/автобус/);
+    const reverse = dataOf(await t.gql(OFFERING_MATCHES, { id: offering.id }, supplier.token)).offering.matchingNeeds;
+    expect(reverse.map((m: { need: { id: string } }) => m.need.id)).toContain(need.id);
+    expect((await t.gql(NEED_MATCHES, { id: need.id }, outsider.token)).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const alerts = (await api.notifications(supplier.token)).nodes.filter((n) => n.kind === 'NEW_MATCH');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ need: { id: need.id }, offering: { id: offering.id } });
+    dataOf(await t.gql(MARK_READ, { ids: [alerts[0].id] }, supplier.token));
+  });
+
   it('the buyer requests contact; an outsider cannot read the request by any path', async () => {
     const request = await api.requestOk(buyer.token, { offeringId: offering.id, message: 'Просим коммерческое предложение на 40 автобусов.' });
     requestId = request.id;
@@ -50,7 +72,7 @@ describe('a supplier and a buyer exchange contacts', () => {
   it('the supplier is notified, accepts, and both sides see both contact cards', async () => {
     const inbox = await api.notifications(supplier.token);
     expect(inbox.unreadCount).toBe(1);
-    expect(inbox.nodes[0]).toMatchObject({ kind: 'CONTACT_REQUEST_RECEIVED', contactRequest: { id: requestId }, offering: { id: offering.id } });
+    expect(inbox.nodes.find((n) => !n.read)).toMatchObject({ kind: 'CONTACT_REQUEST_RECEIVED', contactRequest: { id: requestId }, offering: { id: offering.id } });
     expect(dataOf(await t.gql(MARK_READ, { ids: [inbox.nodes[0].id] }, supplier.token)).markNotificationsRead).toBe(1);
 
     dataOf(await api.respond(supplier.token, requestId, true, 'Готовы поставить, свяжитесь с отделом продаж.'));
