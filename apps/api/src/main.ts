@@ -3,6 +3,8 @@ import { ConfigError, createLogger, runMigrations } from '@tradebridge/core';
 import { prepareRuntime } from './bootstrap/runtime.js';
 import { createApp } from './create-app.js';
 
+const SHUTDOWN_TIMEOUT_MS = 25_000;
+
 async function main(): Promise<void> {
   const started = Date.now();
   const runtime = await prepareRuntime(process.env);
@@ -12,6 +14,11 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     closing ??= (async () => {
       logger.info({ signal }, 'shutting down: finishing in-flight requests');
+      // Inside an orchestrator's usual 30 s grace period even if a relay batch hangs (its rows are retried later).
+      setTimeout(() => {
+        logger.error('shutdown took too long; exiting');
+        process.exit(1);
+      }, SHUTDOWN_TIMEOUT_MS).unref();
       await app?.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing'));
       await runtime.stop();
       logger.info('stopped');

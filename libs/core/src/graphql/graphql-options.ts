@@ -32,6 +32,8 @@ export function graphqlOptions(config: AppConfig, authenticator: Authenticator, 
     introspection: config.graphqlIntrospection,
     playground: false,
     csrfPrevention: true,
+    // main.ts owns shutdown (drain requests, finish the relay batch, then stop services).
+    stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     fieldResolverEnhancers: ['guards'],
