@@ -9,6 +9,13 @@ import { freePort, repoPath } from '@tradebridge/core';
 export interface ApiProcess {
   url: string;
   pid: number;
+  /** Milliseconds from spawn to healthy (module loading and start-up work). */
+  startMs: number;
+  /**
+   * Waits until the process has been nearly idle (< 5 % of a core) for two seconds, so work left over
+   * from one phase (relay batches, match alerts) does not land in the next. Returns the ms waited.
+   */
+  waitUntilIdle(timeoutMs?: number): Promise<number>;
   /** Peak resident set size so far, in MB (max of the kernel's VmHWM and the sampled VmRSS). */
   peakRssMb(): number;
   currentRssMb(): number;
@@ -20,6 +27,8 @@ export interface ApiProcessOptions {
   logFile: string;
   /** Write a V8 CPU profile of the whole run into this folder (on exit). */
   cpuProfDir?: string;
+  /** Run the bundle of `nest build api` (dist/apps/api/main.js) instead of the TypeScript sources. */
+  dist?: boolean;
 }
 
 function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -31,18 +40,31 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
+/** User + system CPU ticks of a process so far. */
+function cpuTicks(pid: number): number {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * Spawns `node --import ./tools/register.mjs apps/api/src/main.ts` with production settings and waits
  * for GET /health to answer 200.
  */
 export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
   const port = await freePort();
-  const args = ['--import', './tools/register.mjs'];
+  const spawnedAt = Date.now();
+  const args = options.dist ? [] : ['--import', './tools/register.mjs'];
   if (options.cpuProfDir) {
     mkdirSync(options.cpuProfDir, { recursive: true });
     args.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`);
   }
-  args.push('apps/api/src/main.ts');
+  // BENCH_API_ENTRY: an experimental entry point (e.g. the API with one component switched off).
+  args.push(options.dist ? 'dist/apps/api/main.js' : (process.env.BENCH_API_ENTRY ?? 'apps/api/src/main.ts'));
   const out = openSync(options.logFile, 'a');
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: repoPath('.'),
@@ -85,9 +107,25 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     await sleep(200);
   }
   const peak = () => Math.max(peakKb, statusKb(pid, 'VmHWM'), statusKb(pid, 'VmRSS'));
+  const startMs = Date.now() - spawnedAt;
   return {
     url,
     pid,
+    startMs,
+    waitUntilIdle: async (timeoutMs = 180_000) => {
+      const started = Date.now();
+      let last = cpuTicks(pid);
+      let quietSince = Date.now();
+      while (Date.now() - started < timeoutMs) {
+        await sleep(500);
+        const now = cpuTicks(pid);
+        // 100 ticks a second: more than 2.5 ticks in 500 ms is more than 5 % of a core.
+        if (now - last > 2.5) quietSince = Date.now();
+        last = now;
+        if (Date.now() - quietSince >= 2000) break;
+      }
+      return Date.now() - started;
+    },
     peakRssMb: () => Math.round((peak() / 1024) * 10) / 10,
     currentRssMb: () => Math.round((statusKb(pid, 'VmRSS') / 1024) * 10) / 10,
     stop: async () => {

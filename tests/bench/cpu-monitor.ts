@@ -21,6 +21,14 @@ function ticksOf(pid: number): { ppid: number; ticks: number } | null {
   }
 }
 
+function rssKb(pid: number): number {
+  try {
+    return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
 /** Busy CPU seconds of the whole machine since boot (all cores; idle and iowait excluded). */
 function machineBusySeconds(): number {
   const [cpu] = readFileSync('/proc/stat', 'utf8').split('\n');
@@ -35,6 +43,8 @@ export class CpuMonitor {
   // PostgreSQL backends come and go with connections and take their CPU time with them: the
   // postmaster's children are sampled often and each one's last value kept.
   private readonly pgTicks = new Map<number, number>();
+  /** Highest API VmRSS (kB) seen since each key was reset (one key per open phase). */
+  readonly apiRssPeakKb = new Map<string, number>();
   private apiTicks = 0;
   private apiOffset = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -50,7 +60,11 @@ export class CpuMonitor {
   }
 
   private sample(): void {
-    if (this.pids.api) this.apiTicks = Math.max(this.apiTicks, ticksOf(this.pids.api)?.ticks ?? 0);
+    if (this.pids.api) {
+      this.apiTicks = Math.max(this.apiTicks, ticksOf(this.pids.api)?.ticks ?? 0);
+      const rss = rssKb(this.pids.api);
+      for (const [key, peak] of this.apiRssPeakKb) if (rss > peak) this.apiRssPeakKb.set(key, rss);
+    }
     const master = this.pids.postgres;
     if (!master) return;
     for (const entry of readdirSync('/proc')) {
@@ -95,6 +109,8 @@ export interface PhaseCpu {
   machine_busy_pct: number;
   /** Share of the machine taken by other processes: above ~10 % the figures of this phase are not trustworthy. */
   other_pct: number;
+  /** Highest resident memory of the API process during the phase (null before it runs). */
+  api_rss_max_mb: number | null;
 }
 
 export function cpuBetween(a: CpuSnapshot, b: CpuSnapshot, cores: number): PhaseCpu {
@@ -113,6 +129,7 @@ export function cpuBetween(a: CpuSnapshot, b: CpuSnapshot, cores: number): Phase
     other_cpu_s: r1(other),
     machine_busy_pct: Math.round((busy / capacity) * 100),
     other_pct: Math.round((other / capacity) * 100),
+    api_rss_max_mb: null,
   };
 }
 
@@ -124,6 +141,7 @@ export class PhaseRecorder {
   constructor(readonly monitor: CpuMonitor, private readonly cores: number) {}
 
   begin(name: string): void {
+    this.monitor.apiRssPeakKb.set(name, 0);
     this.open.set(name, this.monitor.snapshot());
   }
 
@@ -131,7 +149,11 @@ export class PhaseRecorder {
     const started = this.open.get(name);
     if (!started) throw new Error(`phase ${name} was not begun`);
     this.open.delete(name);
-    return (this.phases[name] = cpuBetween(started, this.monitor.snapshot(), this.cores));
+    const cpu = cpuBetween(started, this.monitor.snapshot(), this.cores);
+    const rss = this.monitor.apiRssPeakKb.get(name) ?? 0;
+    this.monitor.apiRssPeakKb.delete(name);
+    cpu.api_rss_max_mb = rss > 0 ? Math.round(rss / 1024) : null;
+    return (this.phases[name] = cpu);
   }
 
   async run<T>(name: string, work: () => Promise<T>): Promise<T> {

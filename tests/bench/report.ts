@@ -45,6 +45,8 @@ export interface BenchResults {
   match_p95_ms: number | null;
   matching: MatchResult;
   api_peak_rss_mb: number;
+  /** Spawn to healthy, with the TypeScript sources compiled on the fly by tools/register.mjs. */
+  api_start_ms: number;
   /** CPU seconds per process group and phase, and how much of the machine other processes took. */
   cpu_by_phase: Record<string, PhaseCpu>;
   goals: Goal[];
@@ -130,10 +132,11 @@ export function markdown(r: BenchResults): string {
   );
   lines.push(
     '',
-    '| phase | wall s | API CPU s | Meilisearch CPU s | PostgreSQL CPU s | load generator CPU s | other processes CPU s | machine busy |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| phase | wall s | API CPU s | Meilisearch CPU s | PostgreSQL CPU s | load generator CPU s | other processes CPU s | machine busy | API RSS max MB |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...Object.entries(r.cpu_by_phase).map(
-      ([name, c]) => `| ${name} | ${c.wall_s} | ${c.api_cpu_s} | ${c.meilisearch_cpu_s} | ${c.postgres_cpu_s} | ${c.bench_cpu_s} | ${c.other_cpu_s}${c.other_pct > 10 ? ' ⚠' : ''} | ${c.machine_busy_pct} % |`,
+      ([name, c]) =>
+        `| ${name} | ${c.wall_s} | ${c.api_cpu_s} | ${c.meilisearch_cpu_s} | ${c.postgres_cpu_s} | ${c.bench_cpu_s} | ${c.other_cpu_s}${c.other_pct > 10 ? ' ⚠' : ''} | ${c.machine_busy_pct} % | ${cell(c.api_rss_max_mb)} |`,
     ),
   );
   if (r.notes.length) lines.push('', ...r.notes.map((n) => `- ${n}`));

@@ -34,7 +34,7 @@ export async function registerSuppliers(api: JsonClient, count: number, runId: s
       country: 'BY',
       region: 'Minsk Region',
       city: 'Борисов',
-      taxId: validUnp(65_000_000 + i * 100), // far from the bench (9,000,000+) and demo serials
+      taxId: validUnp(60_000_000 + (Number.parseInt(runId, 36) % 50_000) * 100 + i * 10), // far from the bench (9,000,000+) and demo serials
       sectorCodes: ['87'],
     };
     dataOf(await graphql(api, CREATE_ORG, { input: org }, accessToken), 'createOrganization');

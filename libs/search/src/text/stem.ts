@@ -76,6 +76,21 @@ export function stemEnglish(word: string): string {
  * returned unchanged.
  */
 export function stemWord(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = stemUncached(word);
+    // Catalogue text repeats a small vocabulary: a word-level memo removes most of Snowball's cost
+    // (the relay stems every document, matching stems every candidate). Bounded: cleared when full.
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+const STEM_CACHE_SIZE = 50_000;
+const stemCache = new Map<string, string>();
+
+function stemUncached(word: string): string {
   switch (tokenScript(word)) {
     case 'cyrillic':
       return stemRussian(word);

@@ -159,5 +159,15 @@ function synonymSettings(): MeilisearchSynonyms {
  * expansion outside Meilisearch); empty when the term is in no group.
  */
 export function synonymsOf(term: string): readonly string[] {
-  return synonymSettings()[canonicalTerm(term)] ?? [];
+  let synonyms = synonymsCache.get(term);
+  if (synonyms === undefined) {
+    // Matching asks for the same terms for every candidate pair; canonicalising costs a tokenisation.
+    synonyms = synonymSettings()[canonicalTerm(term)] ?? [];
+    if (synonymsCache.size >= SYNONYMS_CACHE_SIZE) synonymsCache.clear();
+    synonymsCache.set(term, synonyms);
+  }
+  return synonyms;
 }
+
+const SYNONYMS_CACHE_SIZE = 20_000;
+const synonymsCache = new Map<string, readonly string[]>();
