@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@tradebridge/core';
-import { baseIndexSettings, type SearchSource } from '@tradebridge/search';
+import { baseIndexSettings } from '@tradebridge/search';
 import type { Settings } from 'meilisearch';
 import {
   LISTING_FILTERABLE_ATTRIBUTES,
@@ -12,6 +12,7 @@ import {
 } from './listing-document.js';
 import { publicNeedSql } from '../needs/need.rules.js';
 import { ListingFactsLoader } from './listing-facts.loader.js';
+import { ListingSearchSource } from './listing-search-source.js';
 import { indexText, toMillis, toNumber } from './search-text.js';
 
 export const NEED_ENTITY = 'need';
@@ -83,42 +84,16 @@ const NEED_SEARCHABLE_SQL = publicNeedSql('n');
 
 /** Needs in search: only open ones whose deadline has not passed are loaded. */
 @Injectable()
-export class NeedSearchSource implements SearchSource {
+export class NeedSearchSource extends ListingSearchSource<NeedRow, NeedSearchDocument> {
   readonly entity = NEED_ENTITY;
   readonly index = NEEDS_INDEX;
   readonly settings = needSettings();
-  readonly versionField = 'version';
-  readonly expiresAtField = 'expiresAt';
 
-  constructor(
-    private readonly tx: TransactionHost,
-    private readonly facts: ListingFactsLoader,
-  ) {}
-
-  async load(ids: string[]): Promise<NeedSearchDocument[]> {
-    if (ids.length === 0) return [];
-    const rows: NeedRow[] = await this.tx.manager.query(
-      `SELECT ${COLUMNS} FROM needs n WHERE n.id = ANY($1::uuid[]) AND ${NEED_SEARCHABLE_SQL}`,
-      [ids],
-    );
-    const [organizations, categories] = await Promise.all([
-      this.facts.organizationsById(rows.map((r) => r.organization_id)),
-      this.facts.categories(rows.map((r) => r.category_code)),
-    ]);
-    const docs: NeedSearchDocument[] = [];
-    for (const row of rows) {
-      const organization = organizations.get(row.organization_id);
-      const category = categories.get(row.category_code);
-      if (organization && category) docs.push(toNeedDocument(row, organization, category));
-    }
-    return docs;
+  constructor(tx: TransactionHost, facts: ListingFactsLoader) {
+    super(tx, facts, { from: 'needs n', alias: 'n', columns: COLUMNS, searchable: NEED_SEARCHABLE_SQL });
   }
 
-  async allIds(afterId: string | null, limit: number): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.tx.manager.query(
-      `SELECT n.id FROM needs n WHERE ${NEED_SEARCHABLE_SQL} AND ($1::uuid IS NULL OR n.id > $1::uuid) ORDER BY n.id LIMIT $2`,
-      [afterId, limit],
-    );
-    return rows.map((r) => r.id);
+  protected toDocument(row: NeedRow, organization: OrganizationFacts, category: CategoryFacts): NeedSearchDocument {
+    return toNeedDocument(row, organization, category);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@tradebridge/core';
-import { baseIndexSettings, type SearchSource } from '@tradebridge/search';
+import { baseIndexSettings } from '@tradebridge/search';
 import type { Settings } from 'meilisearch';
 import {
   LISTING_FILTERABLE_ATTRIBUTES,
@@ -12,6 +12,7 @@ import {
 } from './listing-document.js';
 import { publicOfferingSql } from '../offerings/offering.rules.js';
 import { ListingFactsLoader } from './listing-facts.loader.js';
+import { ListingSearchSource } from './listing-search-source.js';
 import { indexText, toNumber } from './search-text.js';
 
 export const OFFERING_ENTITY = 'offering';
@@ -86,42 +87,16 @@ const OFFERING_SEARCHABLE_SQL = publicOfferingSql('o');
 
 /** Offerings in search: only published, unexpired ones are loaded; the relay removes the rest. */
 @Injectable()
-export class OfferingSearchSource implements SearchSource {
+export class OfferingSearchSource extends ListingSearchSource<OfferingRow, OfferingSearchDocument> {
   readonly entity = OFFERING_ENTITY;
   readonly index = OFFERINGS_INDEX;
   readonly settings = offeringSettings();
-  readonly versionField = 'version';
-  readonly expiresAtField = 'expiresAt';
 
-  constructor(
-    private readonly tx: TransactionHost,
-    private readonly facts: ListingFactsLoader,
-  ) {}
-
-  async load(ids: string[]): Promise<OfferingSearchDocument[]> {
-    if (ids.length === 0) return [];
-    const rows: OfferingRow[] = await this.tx.manager.query(
-      `SELECT ${COLUMNS} FROM offerings o WHERE o.id = ANY($1::uuid[]) AND ${OFFERING_SEARCHABLE_SQL}`,
-      [ids],
-    );
-    const [organizations, categories] = await Promise.all([
-      this.facts.organizationsById(rows.map((r) => r.organization_id)),
-      this.facts.categories(rows.map((r) => r.category_code)),
-    ]);
-    const docs: OfferingSearchDocument[] = [];
-    for (const row of rows) {
-      const organization = organizations.get(row.organization_id);
-      const category = categories.get(row.category_code);
-      if (organization && category) docs.push(toOfferingDocument(row, organization, category));
-    }
-    return docs;
+  constructor(tx: TransactionHost, facts: ListingFactsLoader) {
+    super(tx, facts, { from: 'offerings o', alias: 'o', columns: COLUMNS, searchable: OFFERING_SEARCHABLE_SQL });
   }
 
-  async allIds(afterId: string | null, limit: number): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.tx.manager.query(
-      `SELECT o.id FROM offerings o WHERE ${OFFERING_SEARCHABLE_SQL} AND ($1::uuid IS NULL OR o.id > $1::uuid) ORDER BY o.id LIMIT $2`,
-      [afterId, limit],
-    );
-    return rows.map((r) => r.id);
+  protected toDocument(row: OfferingRow, organization: OrganizationFacts, category: CategoryFacts): OfferingSearchDocument {
+    return toOfferingDocument(row, organization, category);
   }
 }
