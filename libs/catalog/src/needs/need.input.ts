@@ -4,29 +4,13 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { NeedStatus } from '../shared/catalog.enums.js';
 import { IsListingDate, IsTextList } from '../shared/listing.validators.js';
+import { ListingTextInput } from '../shared/listing-text.input.js';
 import { PriceRangeInput } from '../shared/price-range.input.js';
 
 export const MAX_NEED_QUANTITY = 1e12;
 
 @InputType('NeedInput')
-export class NeedInput {
-  @Field(() => String, { description: '3..200 characters' })
-  @IsText({ min: 3, max: 200, singleLine: true })
-  title: string;
-
-  @Field(() => String, { description: 'up to 10,000 characters' })
-  @IsText({ max: 10_000 })
-  description: string;
-
-  @Field(() => String, { description: 'An existing category code, e.g. "87.02" or "S.CONSTRUCTION"' })
-  @IsText({ min: 1, max: 50, singleLine: true })
-  categoryCode: string;
-
-  @Field(() => [String], { nullable: true, description: 'at most 20, each up to 50 characters' })
-  @IsOptional()
-  @IsTextList({ maxItems: 20, maxLength: 50 })
-  keywords?: string[] | null;
-
+export class NeedInput extends ListingTextInput {
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a number' })

@@ -4,33 +4,17 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ListingStatus, OfferingKind } from '../shared/catalog.enums.js';
 import { IsListingDate, IsTextList } from '../shared/listing.validators.js';
+import { ListingTextInput } from '../shared/listing-text.input.js';
 import { PriceRangeInput } from '../shared/price-range.input.js';
 
 export const MAX_LEAD_TIME_DAYS = 3650;
 export const MAX_QUANTITY = 1e12;
 
 @InputType('OfferingInput')
-export class OfferingInput {
+export class OfferingInput extends ListingTextInput {
   @Field(() => OfferingKind)
   @IsEnum(OfferingKind, { message: 'must be PRODUCT, SERVICE or PARTNERSHIP' })
   kind: OfferingKind;
-
-  @Field(() => String, { description: '3..200 characters' })
-  @IsText({ min: 3, max: 200, singleLine: true })
-  title: string;
-
-  @Field(() => String, { description: 'up to 10,000 characters' })
-  @IsText({ max: 10_000 })
-  description: string;
-
-  @Field(() => String, { description: 'An existing category code, e.g. "87.04" or "S.MAINTENANCE"' })
-  @IsText({ min: 1, max: 50, singleLine: true })
-  categoryCode: string;
-
-  @Field(() => [String], { nullable: true, description: 'at most 20, each up to 50 characters' })
-  @IsOptional()
-  @IsTextList({ maxItems: 20, maxLength: 50 })
-  keywords?: string[] | null;
 
   @Field(() => PriceRangeInput, { nullable: true })
   @IsOptional()
