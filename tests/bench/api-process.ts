@@ -12,10 +12,11 @@ export interface ApiProcess {
   /** Milliseconds from spawn to healthy (module loading and start-up work). */
   startMs: number;
   /**
-   * Waits until the process has been nearly idle (< 5 % of a core) for two seconds, so work left over
-   * from one phase (relay batches, match alerts) does not land in the next. Returns the ms waited.
+   * Waits until the process (and `alsoPids`, e.g. Meilisearch, which the API may be waiting on) has been
+   * nearly idle for two seconds, so work left over from one phase (relay batches, match alerts) does not
+   * land in the next. Returns the ms waited.
    */
-  waitUntilIdle(timeoutMs?: number): Promise<number>;
+  waitUntilIdle(timeoutMs?: number, alsoPids?: number[]): Promise<number>;
   /** Peak resident set size so far, in MB (max of the kernel's VmHWM and the sampled VmRSS). */
   peakRssMb(): number;
   currentRssMb(): number;
@@ -49,6 +50,22 @@ function cpuTicks(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** Waits until every pid has used less than 5 % of a core for two seconds in a row (or the timeout). */
+export async function waitUntilQuiet(pids: number[], timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  let last = pids.map(cpuTicks);
+  let quietSince = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    await sleep(500);
+    const now = pids.map(cpuTicks);
+    // 100 ticks a second: more than 2.5 ticks in 500 ms is more than 5 % of a core.
+    if (now.some((t, i) => t - last[i]! > 2.5)) quietSince = Date.now();
+    last = now;
+    if (Date.now() - quietSince >= 2000) break;
+  }
+  return Date.now() - started;
 }
 
 /**
@@ -112,20 +129,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     url,
     pid,
     startMs,
-    waitUntilIdle: async (timeoutMs = 180_000) => {
-      const started = Date.now();
-      let last = cpuTicks(pid);
-      let quietSince = Date.now();
-      while (Date.now() - started < timeoutMs) {
-        await sleep(500);
-        const now = cpuTicks(pid);
-        // 100 ticks a second: more than 2.5 ticks in 500 ms is more than 5 % of a core.
-        if (now - last > 2.5) quietSince = Date.now();
-        last = now;
-        if (Date.now() - quietSince >= 2000) break;
-      }
-      return Date.now() - started;
-    },
+    waitUntilIdle: (timeoutMs = 180_000, alsoPids: number[] = []) => waitUntilQuiet([pid, ...alsoPids], timeoutMs),
     peakRssMb: () => Math.round((peak() / 1024) * 10) / 10,
     currentRssMb: () => Math.round((statusKb(pid, 'VmRSS') / 1024) * 10) / 10,
     stop: async () => {

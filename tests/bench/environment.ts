@@ -58,7 +58,13 @@ export async function startBenchEnvironment(prefix: string, keep = false): Promi
   // written first (persistentSecret reuses it) avoids that until libs/core passes `--master-key=<key>`.
   mkdirSync(join(dataDir, 'secrets'), { recursive: true, mode: 0o700 });
   writeFileSync(join(dataDir, 'secrets', 'meili-master-key'), randomBytes(24).toString('hex') + '\n', { mode: 0o600 });
-  const services = await startEmbeddedServices({ dataDir });
+  let services: EmbeddedServices;
+  try {
+    services = await startEmbeddedServices({ dataDir });
+  } catch (error) {
+    if (!keep) rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const env = { ...services.env, MEILI_INDEX_PREFIX: '', JWT_SECRET: BENCH_JWT_SECRET };
   const config = loadConfig({ ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn', RELAY_ENABLED: 'false', DATABASE_POOL_SIZE: '10' });
   try {

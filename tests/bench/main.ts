@@ -115,8 +115,9 @@ async function main(): Promise<void> {
     const tokens = await registerSuppliers(apiClient, SYNC_CLIENTS, Date.now().toString(36));
     const sync = await phases.run('sync', () => measureSyncLatency(apiClient, meiliClient, 'offerings', tokens, SYNC_OFFERINGS));
     log(`  sync p50 ${sync.p50_ms} ms, p95 ${sync.p95_ms} ms, max ${sync.max_ms} ms, errors ${sync.errors}`);
-    const settle = await api.waitUntilIdle(quick ? 60_000 : 180_000);
-    if (settle > 3000) notes.push(`after the sync phase the API kept working for ${Math.round(settle / 1000)} s (relay batches and match alerts of the new offerings); the search phase waited for it`);
+    const meiliPid = env.services.meilisearch.process.pid;
+    const settle = await api.waitUntilIdle(quick ? 60_000 : 180_000, meiliPid ? [meiliPid] : []);
+    if (settle > 3000) notes.push(`after the sync phase the API and Meilisearch kept working for ${Math.round(settle / 1000)} s (relay batches and match alerts of the new offerings); the search phase waited for them`);
     log(`  API idle again after ${Math.round(settle / 1000)} s`);
 
     const queries = benchQueries(QUERIES);
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
     log(`search: ${queries.length} queries at ${LEVELS.join(', ')} clients, ${LEVEL_SECONDS} s per level and backend`);
     const search = await searchLevels(backends, queries, notes, phases);
 
-    await api.waitUntilIdle(quick ? 30_000 : 120_000);
+    await api.waitUntilIdle(quick ? 30_000 : 120_000, meiliPid ? [meiliPid] : []);
     log(`matching: need.matches for ${MATCH_NEEDS} needs`);
     const matching = await phases.run('matching', () => measureMatching(apiClient, pool!, MATCH_NEEDS));
     log(`  ${matching.note ?? `p50 ${matching.match_p50_ms} ms, p95 ${matching.match_p95_ms} ms, errors ${matching.errors}`}`);
