@@ -45,7 +45,8 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
       '--dump-dir', join(options.dir, 'dumps'),
       '--snapshot-dir', join(options.dir, 'snapshots'),
       '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', options.masterKey,
+      // One argument: a key starting with "-" would otherwise be read as a flag.
+      `--master-key=${options.masterKey}`,
       '--env', 'development',
       '--no-analytics',
       '--log-level', 'WARN',

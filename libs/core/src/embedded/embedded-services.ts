@@ -18,7 +18,7 @@ export function persistentSecret(dir: string, name: string, bytes = 32): string 
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const file = join(dir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = randomBytes(bytes).toString('base64url');
+  const secret = randomBytes(bytes).toString('hex'); // hex: never starts with "-", safe as a CLI argument
   writeFileSync(file, secret + '\n', { mode: 0o600 });
   return secret;
 }
