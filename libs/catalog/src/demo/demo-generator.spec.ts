@@ -1,8 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { stdnum } from 'stdnum';
+import { buildTaxonomy } from '../taxonomy/taxonomy-source.js';
 import type { DemoCatalog, DemoPriceRange } from './demo.types.js';
 import { generateBenchCatalog, generateDemoCatalog } from './demo-generator.js';
 import { BELAZ_75570_TITLE } from './demo-showcase.js';
@@ -10,61 +8,9 @@ import { inn10CheckDigit, makeInn10, makeUnp } from './demo-tax-ids.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-users.js';
 import { VOCABULARY, vocabularyCategoryCodes } from './vocabulary.js';
 
-const PROJECT_CATEGORY_CODES = [
-  'S', 'S.CONSTRUCTION', 'S.MAINTENANCE', 'S.ENGINEERING', 'S.LOGISTICS', 'S.HEALTHCARE', 'S.EDUCATION',
-  'S.TOURISM', 'S.CULTURE', 'S.BUSINESS_SUPPORT', 'S.IT', 'S.TRAINING', 'S.LEASING',
-  'P', 'P.ASSEMBLY', 'P.INVESTMENT', 'P.JOINT_VENTURE', 'P.TECHNOLOGY_TRANSFER', 'P.DISTRIBUTION',
-  'P.SERVICE_CENTER', 'P.LOCALIZATION',
-];
-
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above the spec');
-    dir = parent;
-  }
-  return dir;
-}
-
-/** Minimal RFC 4180 line parser: the names in the CSV contain quoted commas. */
-function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else field += ch;
-  }
-  fields.push(field);
-  return fields;
-}
-
+/** Every code the app loads into `categories` (TN VED tree + the project's S./P. nodes). */
 function knownCategoryCodes(): Set<string> {
-  const csv = readFileSync(join(repoRoot(), 'data/taxonomy/tnved-headings.csv'), 'utf8');
-  const [header, ...rows] = csv.split(/\r?\n/).filter((line) => line.length > 0);
-  const columns = parseCsvLine(header);
-  const section = columns.indexOf('section');
-  const chapter = columns.indexOf('chapter');
-  const heading = columns.indexOf('heading');
-  const codes = new Set(PROJECT_CATEGORY_CODES);
-  for (const row of rows) {
-    const fields = parseCsvLine(row);
-    codes.add(fields[section]);
-    codes.add(fields[chapter]);
-    codes.add(fields[heading]);
-  }
-  return codes;
+  return new Set(buildTaxonomy().map((category) => category.code));
 }
 
 function validTaxId(country: 'BY' | 'RU', taxId: string): boolean {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { repoPath } from './repo-root.js';
+import { repoPath } from '@tradebridge/core';
 import { tokenize } from './normalize.js';
 import { stemText } from './stem.js';
 
