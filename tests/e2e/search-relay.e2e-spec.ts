@@ -252,3 +252,56 @@ describe('two relays at once', () => {
     }
   }, 120_000);
 });
+
+describe('batches in flight', () => {
+  const documentTitle = async (id: string) => {
+    const response = await fetch(`${meili.url}/indexes/${t.config.meiliIndexPrefix}offerings/documents/${id}?fields=title`, {
+      headers: { authorization: `Bearer ${meili.masterKey}` },
+    });
+    return ((await response.json()) as { title?: string }).title;
+  };
+
+  it('the last write wins while the next batch is sent before the previous one is indexed', async () => {
+    const relay = t.app.get(OutboxRelay);
+    await relay.stop();
+    // One row per batch, so every update travels in a batch of its own, overlapping the one before.
+    const fork = relay.fork({ batchSize: 1, pollMs: 5 });
+    fork.start();
+    try {
+      const sql = sqlFixtures(t.sql);
+      const id = await sql.offering(await sql.organization(), 'Погрузчик фронтальный, версия 0');
+      for (let version = 1; version <= 25; version++) {
+        await t.sql(
+          `WITH u AS (UPDATE offerings SET title = $2, updated_at = now() WHERE id = $1 RETURNING id)
+           INSERT INTO search_outbox (entity, entity_id, event) SELECT 'offering', id, 'catalog.offering.updated' FROM u`,
+          [id, `Погрузчик фронтальный, версия ${version}`],
+        );
+        if (version % 5 === 0) await sleep(20);
+      }
+      await waitFor('the relay to finish', async () => (await pendingRows()) === 0);
+      await fork.stop();
+      expect(await documentTitle(id)).toBe('Погрузчик фронтальный, версия 25');
+    } finally {
+      await fork.stop();
+      relay.start();
+    }
+  }, 60_000);
+
+  it('an organization row re-syncs its listings, except the row of its creation', async () => {
+    const changes: IndexedChange[] = [];
+    t.app.get(SearchRegistry).onIndexed(async (batch) => void changes.push(...batch));
+    const sql = sqlFixtures(t.sql);
+    const org = await sql.organization();
+    const offering = await sql.offering(org, 'Каток дорожный вибрационный');
+    await s.drain();
+    const resynced = async (event: string) => {
+      changes.length = 0;
+      await t.sql(`INSERT INTO search_outbox (entity, entity_id, event) VALUES ('organization', $1, $2)`, [org, event]);
+      await s.drain();
+      return changes.filter((c) => c.id === offering).map((c) => c.events);
+    };
+    expect(await resynced('identity.organization.created')).toEqual([]);
+    expect(await resynced('identity.organization.updated')).toEqual([['identity.organization.updated']]);
+    expect(await pendingRows()).toBe(0);
+  }, 60_000);
+});

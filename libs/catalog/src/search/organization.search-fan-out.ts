@@ -8,6 +8,8 @@ import { OFFERING_ENTITY } from './offering.search-document.js';
 @Injectable()
 export class OrganizationSearchFanOut implements SearchFanOut {
   readonly entity = 'organization';
+  /** A new organization's listings are created after it, each with its own outbox row. */
+  readonly ignoredEvents = ['identity.organization.created'];
 
   constructor(private readonly tx: TransactionHost) {}
 

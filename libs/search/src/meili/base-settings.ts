@@ -19,6 +19,6 @@ export function baseIndexSettings(): Settings {
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
-    proximityPrecision: 'byWord',
+    proximityPrecision: 'byAttribute',
   };
 }

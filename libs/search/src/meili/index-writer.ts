@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EnqueuedTaskPromise } from 'meilisearch';
 import { SEARCH_OPTIONS, type SearchOptions } from '../search.options.js';
 import type { SearchDocument, SearchSource } from '../registry/search-source.js';
 import { describeError, isDocumentTaskError, isPayloadRejection, MeiliTaskFailed } from './meili-errors.js';
@@ -13,12 +14,39 @@ export interface SyncResult {
   poisoned: Map<string, string>;
 }
 
+/** One Meilisearch task sent for a sync: the documents it upserts, or the ids it deletes. */
+interface SentTask {
+  /** null when Meilisearch refused the payload outright (`refusal` says why). */
+  taskUid: number | null;
+  refusal?: string;
+  upserts?: SearchDocument[];
+  deletes?: string[];
+}
+
+/** What `settle` collects. */
+interface Outcome {
+  upserted: Set<string>;
+  deleted: Set<string>;
+  poisoned: Map<string, string>;
+}
+
+/** A sync whose tasks are sent but not yet known to have succeeded (see `IndexWriter.enqueue`). */
+export interface PendingSync {
+  source: SearchSource;
+  uid: string;
+  ids: string[];
+  tasks: SentTask[];
+}
+
 /**
  * Writes the current state of entities into one index: reloads them through the source, upserts the
- * present documents (full replacement) and deletes the absent ids, waiting for every task and checking
- * it succeeded. A batch Meilisearch rejects is split in halves until the rejected documents are
- * isolated; they are reported as poisoned instead of failing the rest. Anything else (Meilisearch
- * down, a task timing out, a systemic error) throws, and the caller retries the whole batch.
+ * present documents (full replacement) and deletes the absent ids, checking every task succeeded. A
+ * task Meilisearch rejects for its documents is split in halves (reloaded, so never stale) until the
+ * rejected documents are isolated; they are reported as poisoned instead of failing the rest. Anything
+ * else (Meilisearch down, a task timing out, a systemic error) throws, and the caller retries.
+ *
+ * `enqueue` and `settle` split a sync in two so the relay can prepare its next batch while Meilisearch
+ * indexes this one; Meilisearch applies tasks of an index in the order they were sent.
  */
 @Injectable()
 export class IndexWriter {
@@ -28,40 +56,93 @@ export class IndexWriter {
   ) {}
 
   async sync(source: SearchSource, ids: string[], uid: string): Promise<SyncResult> {
-    const unique = [...new Set(ids)];
-    const wanted = new Set(unique);
-    const docs = (await source.load(unique)).filter((doc) => wanted.has(doc.id));
-    const poisoned = new Map<string, string>();
-    for (let i = 0; i < docs.length; i += this.options.maxDocsPerTask) {
-      await this.upsert(uid, docs.slice(i, i + this.options.maxDocsPerTask), poisoned);
-    }
-    const present = new Set(docs.map((d) => d.id));
-    const deleted = unique.filter((id) => !present.has(id) || poisoned.has(id));
-    for (let i = 0; i < deleted.length; i += this.options.maxDocsPerTask) {
-      const chunk = deleted.slice(i, i + this.options.maxDocsPerTask);
-      await this.meili.expectTask(this.meili.client.index(uid).deleteDocuments(chunk), `delete from ${uid}`);
-    }
-    return { upserted: docs.map((d) => d.id).filter((id) => !poisoned.has(id)), deleted, poisoned };
+    return this.settle(await this.enqueue(source, ids, uid));
   }
 
-  private async upsert(uid: string, docs: SearchDocument[], poisoned: Map<string, string>): Promise<void> {
-    if (docs.length === 0) return;
-    let rejection: string;
-    try {
-      const task = await this.meili.waitTask(this.meili.client.index(uid).addDocuments(docs, { primaryKey: 'id' }));
-      if (task.status === 'succeeded') return;
-      if (task.status !== 'failed' || !isDocumentTaskError(task.error)) throw new MeiliTaskFailed(task, `upsert into ${uid}`);
-      rejection = task.error ? `${task.error.code}: ${task.error.message}` : 'rejected';
-    } catch (error) {
-      if (!isPayloadRejection(error)) throw error;
-      rejection = describeError(error);
+  /** Loads the documents and sends their upsert and delete tasks without waiting for them. */
+  async enqueue(source: SearchSource, ids: string[], uid: string): Promise<PendingSync> {
+    const unique = [...new Set(ids)];
+    const docs = await this.load(source, unique);
+    const present = new Set(docs.map((d) => d.id));
+    const absent = unique.filter((id) => !present.has(id));
+    const index = this.meili.client.index(uid);
+    const tasks: SentTask[] = [];
+    // Sent one after the other: their order in Meilisearch's queue is the order of this array.
+    for (const upserts of chunk(docs, this.options.maxDocsPerTask)) {
+      tasks.push(await send(index.addDocuments(upserts, { primaryKey: 'id' }), { upserts }));
     }
-    if (docs.length === 1) {
-      poisoned.set(docs[0]!.id, rejection.slice(0, 1000));
+    for (const deletes of chunk(absent, this.options.maxDocsPerTask)) {
+      tasks.push(await send(index.deleteDocuments(deletes), { deletes }));
+    }
+    return { source, uid, ids: unique, tasks };
+  }
+
+  /** Waits for the tasks of `enqueue`; isolates rejected documents. */
+  async settle(pending: PendingSync): Promise<SyncResult> {
+    const { source, uid } = pending;
+    const outcome: Outcome = { upserted: new Set(), deleted: new Set(), poisoned: new Map() };
+    const { upserted, deleted, poisoned } = outcome;
+    for (const { taskUid, refusal, upserts, deletes } of pending.tasks) {
+      if (deletes) {
+        await this.meili.expectTask(taskUid!, `delete from ${uid}`);
+        deletes.forEach((id) => deleted.add(id));
+        continue;
+      }
+      const ids = (upserts ?? []).map((d) => d.id);
+      const rejection = taskUid === null ? (refusal ?? 'rejected') : await this.rejection(taskUid, uid);
+      if (rejection === null) ids.forEach((id) => upserted.add(id));
+      else await this.isolate(source, uid, ids, rejection, outcome);
+    }
+    for (const id of poisoned.keys()) {
+      upserted.delete(id);
+      deleted.add(id);
+    }
+    return { upserted: [...upserted], deleted: [...deleted], poisoned };
+  }
+
+  private async load(source: SearchSource, ids: string[]): Promise<SearchDocument[]> {
+    if (ids.length === 0) return [];
+    const wanted = new Set(ids);
+    return (await source.load(ids)).filter((doc) => wanted.has(doc.id));
+  }
+
+  /** null when the task succeeded; the reason when Meilisearch rejected its documents; throws otherwise. */
+  private async rejection(taskUid: number, uid: string): Promise<string | null> {
+    const done = await this.meili.waitTask(taskUid);
+    if (done.status === 'succeeded') return null;
+    if (done.status !== 'failed' || !isDocumentTaskError(done.error)) throw new MeiliTaskFailed(done, `upsert into ${uid}`);
+    return done.error ? `${done.error.code}: ${done.error.message}` : 'rejected';
+  }
+
+  /** Splits rejected ids in halves, reloading and re-sending each, until the rejected documents are single. */
+  private async isolate(source: SearchSource, uid: string, ids: string[], rejection: string, into: Outcome): Promise<void> {
+    if (ids.length === 1) {
+      into.poisoned.set(ids[0]!, rejection.slice(0, 1000));
+      await this.meili.expectTask(this.meili.client.index(uid).deleteDocuments(ids), `delete from ${uid}`);
       return;
     }
-    const middle = Math.ceil(docs.length / 2);
-    await this.upsert(uid, docs.slice(0, middle), poisoned);
-    await this.upsert(uid, docs.slice(middle), poisoned);
+    const middle = Math.ceil(ids.length / 2);
+    for (const half of [ids.slice(0, middle), ids.slice(middle)]) {
+      const result = await this.settle(await this.enqueue(source, half, uid));
+      result.upserted.forEach((id) => into.upserted.add(id));
+      result.deleted.forEach((id) => into.deleted.add(id));
+      result.poisoned.forEach((error, id) => into.poisoned.set(id, error));
+    }
   }
+}
+
+/** Sends a task and keeps its uid; a payload Meilisearch refuses at once (too large, malformed) is kept for `settle`. */
+async function send(task: EnqueuedTaskPromise, what: Pick<SentTask, 'upserts' | 'deletes'>): Promise<SentTask> {
+  try {
+    return { taskUid: (await task).taskUid, ...what };
+  } catch (error) {
+    if (!what.upserts || !isPayloadRejection(error)) throw error;
+    return { taskUid: null, refusal: describeError(error), ...what };
+  }
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -1,13 +1,14 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, LOGGER, queryCounter, type AppConfig, type Logger } from '@tradebridge/core';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { IndexWriter } from '../meili/index-writer.js';
+import { IndexWriter, type PendingSync } from '../meili/index-writer.js';
 import { describeError, isUnavailable } from '../meili/meili-errors.js';
 import { MeiliService } from '../meili/meili.service.js';
 import { SearchRegistry } from '../registry/search-registry.js';
 import type { IndexedChange } from '../registry/search-source.js';
 import { SEARCH_OPTIONS, type SearchOptions } from '../search.options.js';
 import { retryDelayMs } from './backoff.js';
+import { IndexedChangesQueue } from './indexed-changes-queue.js';
 import { OutboxStore, type DeadMark, type OutboxRow, type RetryMark } from './outbox-store.js';
 import { SearchOutbox } from './search-outbox.js';
 
@@ -16,6 +17,17 @@ interface WorkItem {
   rowIds: string[];
 }
 type Work = Map<string, Map<string, WorkItem>>;
+
+/** A claimed batch whose documents are sent to Meilisearch, waiting for `complete`. */
+interface PreparedBatch {
+  rows: OutboxRow[];
+  syncs: Array<{ entity: string; items: Map<string, WorkItem>; rowIds: string[]; pending: PendingSync }>;
+  /** Row id -> error: retried with backoff. */
+  retry: Map<string, string>;
+  /** Row id -> error: recorded dead. */
+  dead: Map<string, string>;
+  unavailable: boolean;
+}
 
 export interface BatchOutcome {
   claimed: number;
@@ -34,8 +46,11 @@ const EMPTY: BatchOutcome = { claimed: 0, done: 0, retried: 0, dead: 0, unavaila
  * number of relays may run), merges them per entity and id, follows fan-outs (organization ->
  * its listings), reloads the current rows through the sources, upserts or deletes documents and
  * checks each task; then marks the rows done, or retries them with capped exponential backoff and
- * jitter, or marks rows of rejected documents dead. Runs inside the process when RELAY_ENABLED,
- * polling every RELAY_POLL_MS and woken at once by commits; `stop` lets the current batch finish.
+ * jitter, or marks rows of rejected documents dead. While Meilisearch indexes one batch the next is
+ * claimed, loaded and sent (Meilisearch applies an index's tasks in order), and indexed changes go to
+ * the listeners (match alerts) through a queue the relay does not wait for. Runs inside the process
+ * when RELAY_ENABLED, polling every RELAY_POLL_MS and woken at once by commits; `stop` lets the batches
+ * in progress and the queued listener calls finish.
  * @example await app.get(OutboxRelay).drain(); // tests: everything committed so far is searchable
  */
 @Injectable()
@@ -47,6 +62,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private unsubscribe: (() => void) | undefined;
   private lastSweep = 0;
   private lastCleanup = 0;
+  private readonly indexed: IndexedChangesQueue;
 
   constructor(
     private readonly store: OutboxStore,
@@ -57,7 +73,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SEARCH_OPTIONS) readonly options: SearchOptions,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.indexed = new IndexedChangesQueue(() => this.registry.listeners(), logger);
+  }
 
   /**
    * Another, independent relay over the same outbox with other options (tests: a second relay, a
@@ -91,13 +109,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  /** Stops polling; the batch in progress finishes first. */
+  /** Stops polling; the batches in progress and the queued listener calls finish first. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.wake();
     await this.running;
+    await this.indexed.idle();
   }
 
   /** Makes the loop look for work now instead of at its next poll. */
@@ -107,8 +126,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Processes until no row is pending (rows in retry backoff are waited for). Throws after `timeoutMs`
-   * with the last error. Tests call it before asserting on search.
+   * Processes until no row is pending (rows in retry backoff are waited for) and the listeners have
+   * seen every change. Throws after `timeoutMs` with the last error. Tests call it before asserting on
+   * search and alerts.
    */
   async drain(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -116,13 +136,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       let outcome = EMPTY;
       try {
         await this.meili.ensureReady();
-        outcome = await this.runOnce();
+        outcome = await this.pump();
       } catch (error) {
         if (Date.now() > deadline) throw error;
       }
       if (outcome.claimed > 0 && !outcome.unavailable) continue;
       const { count, nextDueInMs } = await this.store.pending();
-      if (count === 0) return;
+      if (count === 0) {
+        await this.indexed.idle();
+        return;
+      }
       if (Date.now() > deadline) {
         const stats = await this.store.stats();
         throw new Error(`search outbox not drained after ${timeoutMs} ms: ${stats.pending} rows pending`);
@@ -135,7 +158,30 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   async runOnce(): Promise<BatchOutcome> {
     const rows = await this.store.claim(this.options.batchSize, this.options.leaseMs);
     if (rows.length === 0) return EMPTY;
-    return uncounted(() => this.process(rows));
+    const prepared = await uncounted(() => this.prepare(rows));
+    return uncounted(() => this.complete(prepared));
+  }
+
+  /**
+   * Claims and syncs batches until none is due, Meilisearch is unreachable or the relay stops. Batch
+   * N+1 is claimed, loaded and sent while Meilisearch still indexes batch N; N completes first.
+   */
+  private async pump(): Promise<BatchOutcome> {
+    const total = { ...EMPTY };
+    let settling: Promise<BatchOutcome> | undefined;
+    try {
+      while (!total.unavailable && !this.stopping) {
+        const rows = await this.store.claim(this.options.batchSize, this.options.leaseMs);
+        if (rows.length === 0) break;
+        const prepared = await uncounted(() => this.prepare(rows));
+        if (settling) addOutcome(total, await settling);
+        settling = uncounted(() => this.complete(prepared));
+        if (prepared.unavailable) break;
+      }
+    } finally {
+      if (settling) addOutcome(total, await settling);
+    }
+    return total;
   }
 
   private async loop(): Promise<void> {
@@ -151,9 +197,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           continue;
         }
         await this.meili.ensureReady();
-        const outcome = await this.runOnce();
+        const outcome = await this.pump();
         meiliDown = outcome.unavailable;
-        busy = outcome.claimed >= this.options.batchSize && !meiliDown;
+        // A relay that is stopping ends the pump early: whatever is left is picked up after the restart.
+        busy = outcome.claimed > 0 && !meiliDown;
         if (!meiliDown) await uncounted(() => this.housekeeping());
       } catch (error) {
         meiliDown = isUnavailable(error);
@@ -177,24 +224,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.wakeUp = undefined;
   }
 
-  private async process(rows: OutboxRow[]): Promise<BatchOutcome> {
+  /** Follows fan-outs, loads the documents and sends their tasks; failures mark rows for retry or dead. */
+  private async prepare(rows: OutboxRow[]): Promise<PreparedBatch> {
+    const batch: PreparedBatch = { rows, syncs: [], retry: new Map(), dead: new Map(), unavailable: false };
     const direct = groupRows(rows);
     const work: Work = new Map([...direct].map(([entity, items]) => [entity, new Map(items)]));
     const dependentRows = new Map<string, Set<string>>();
-    const retry = new Map<string, string>();
-    const dead = new Map<string, string>();
-    let unavailable = false;
-    const fail = (rowIds: Iterable<string>, error: unknown) => {
-      if (isUnavailable(error)) unavailable = true;
-      for (const id of rowIds) if (!dead.has(id)) retry.set(id, describeError(error));
-    };
 
     for (const [entity, items] of direct) {
       const rowIds = [...items.values()].flatMap((item) => item.rowIds);
       const events = new Set([...items.values()].flatMap((item) => [...item.events]));
       for (const fanOut of this.registry.fanOuts(entity)) {
+        const ignored = new Set(fanOut.ignoredEvents ?? []);
+        const changed = [...items].filter(([, item]) => [...item.events].some((e) => !ignored.has(e))).map(([id]) => id);
+        if (changed.length === 0) continue;
         try {
-          for (const dep of await fanOut.dependents([...items.keys()])) {
+          for (const dep of await fanOut.dependents(changed)) {
             const target = work.get(dep.entity) ?? new Map<string, WorkItem>();
             work.set(dep.entity, target);
             for (const id of dep.ids) {
@@ -207,27 +252,42 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
             dependentRows.set(dep.entity, waiting);
           }
         } catch (error) {
-          fail(rowIds, error);
+          this.fail(batch, rowIds, error);
         }
       }
     }
 
-    const changes: IndexedChange[] = [];
     for (const [entity, items] of work) {
       const ownRows = [...items.values()].flatMap((item) => item.rowIds);
+      const rowIds = [...ownRows, ...(dependentRows.get(entity) ?? [])];
       const source = this.registry.source(entity);
       if (!source) {
         if (!this.registry.handles(entity)) {
-          for (const id of ownRows) dead.set(id, `no search source or fan-out is registered for entity "${entity}"`);
+          for (const id of ownRows) batch.dead.set(id, `no search source or fan-out is registered for entity "${entity}"`);
         }
         continue;
       }
       try {
-        const result = await this.writer.sync(source, [...items.keys()], this.meili.indexUid(source.index));
+        const pending = await this.writer.enqueue(source, [...items.keys()], this.meili.indexUid(source.index));
+        batch.syncs.push({ entity, items, rowIds, pending });
+      } catch (error) {
+        this.logger.warn({ err: error, entity, ids: items.size }, 'search: sync failed; will retry');
+        this.fail(batch, rowIds, error);
+      }
+    }
+    return batch;
+  }
+
+  /** Waits for the batch's tasks, records poisoned documents, marks the rows and queues the changes. */
+  private async complete(batch: PreparedBatch): Promise<BatchOutcome> {
+    const changes: IndexedChange[] = [];
+    for (const { entity, items, rowIds, pending } of batch.syncs) {
+      try {
+        const result = await this.writer.settle(pending);
         for (const [id, error] of result.poisoned) {
           const item = items.get(id);
           this.logger.error({ entity, id, error }, 'search: Meilisearch rejected a document; recorded as dead');
-          if (item?.rowIds.length) item.rowIds.forEach((rowId) => dead.set(rowId, error));
+          if (item?.rowIds.length) item.rowIds.forEach((rowId) => batch.dead.set(rowId, error));
           else await this.store.recordDead(entity, id, 'search.document.rejected', error);
         }
         const eventsOf = (id: string) => [...(items.get(id)?.events ?? [])];
@@ -235,37 +295,32 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         for (const id of result.deleted) if (!result.poisoned.has(id)) changes.push({ entity, id, events: eventsOf(id), indexed: false });
       } catch (error) {
         this.logger.warn({ err: error, entity, ids: items.size }, 'search: sync failed; will retry');
-        fail([...ownRows, ...(dependentRows.get(entity) ?? [])], error);
+        this.fail(batch, rowIds, error);
       }
     }
 
     const retryMarks: RetryMark[] = [];
-    const deadMarks: DeadMark[] = [...dead].map(([id, error]) => ({ id, error }));
+    const deadMarks: DeadMark[] = [...batch.dead].map(([id, error]) => ({ id, error }));
     const done: string[] = [];
-    for (const row of rows) {
-      if (dead.has(row.id)) continue;
-      const error = retry.get(row.id);
+    for (const row of batch.rows) {
+      if (batch.dead.has(row.id)) continue;
+      const error = batch.retry.get(row.id);
       if (error === undefined) {
         done.push(row.id);
         continue;
       }
       // Meilisearch down: come back soon (the loop waits for it to answer first); other failures back off.
-      const attempts = unavailable ? 1 : row.attempts;
+      const attempts = batch.unavailable ? 1 : row.attempts;
       retryMarks.push({ id: row.id, error, delayMs: retryDelayMs(attempts, { baseMs: this.options.backoffBaseMs, maxMs: this.options.backoffMaxMs }) });
     }
     await this.store.finish(done, retryMarks, deadMarks);
-    if (changes.length) await this.notify(changes);
-    return { claimed: rows.length, done: done.length, retried: retryMarks.length, dead: deadMarks.length, unavailable };
+    await this.indexed.push(changes);
+    return { claimed: batch.rows.length, done: done.length, retried: retryMarks.length, dead: deadMarks.length, unavailable: batch.unavailable };
   }
 
-  private async notify(changes: IndexedChange[]): Promise<void> {
-    for (const listener of this.registry.listeners()) {
-      try {
-        await listener(changes);
-      } catch (error) {
-        this.logger.error({ err: error }, 'search: an indexed-listener failed');
-      }
-    }
+  private fail(batch: PreparedBatch, rowIds: Iterable<string>, error: unknown): void {
+    if (isUnavailable(error)) batch.unavailable = true;
+    for (const id of rowIds) if (!batch.dead.has(id)) batch.retry.set(id, describeError(error));
   }
 
   /** Sweeps documents whose validity ended and deletes old processed rows, now and then. */
@@ -310,6 +365,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
  */
 function uncounted<T>(work: () => Promise<T>): Promise<T> {
   return queryCounter.uncounted(work);
+}
+
+function addOutcome(total: BatchOutcome, outcome: BatchOutcome): void {
+  total.claimed += outcome.claimed;
+  total.done += outcome.done;
+  total.retried += outcome.retried;
+  total.dead += outcome.dead;
+  total.unavailable ||= outcome.unavailable;
 }
 
 function groupRows(rows: OutboxRow[]): Work {

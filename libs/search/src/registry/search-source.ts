@@ -49,6 +49,8 @@ export interface SearchSource {
 /** When entity A changes, documents of other entities may change too (an organization renamed -> its offerings). */
 export interface SearchFanOut {
   entity: string;
+  /** Events that never change the dependents (an organization just created has no listings yet but its own, which have their own rows). */
+  ignoredEvents?: readonly string[];
   /** Given changed ids of `entity`, the dependent { entity, ids } to re-sync. */
   dependents(ids: string[]): Promise<Array<{ entity: string; ids: string[] }>>;
 }

@@ -42,6 +42,19 @@ describe('normalizeText', () => {
     expect(fixMixedScript('abc')).toBe('abc');
   });
 
+  it('finds the slip wherever it sits in a longer text, and leaves words of one script alone', () => {
+    expect(normalizeText('Самосвал БeлАЗ-75570 для карьера')).toBe('самосвал белаз-75570 для карьера'); // Latin e
+    expect(normalizeText('тягач MАZ6430 и прицеп')).toBe('тягач maz6430 и прицеп'); // Cyrillic А between Latin M and Z
+    expect(normalizeText('шасси МАЗ MAN TGS, EAC, 6х4')).toBe('шасси маз man tgs, eac, 6x4');
+    expect(normalizeText('«Ремонт» — №5, 20°C, 2 × 3')).toBe('«ремонт» — no5, 20°c, 2x3');
+  });
+
+  it('runs the Unicode passes only where they can change something', () => {
+    expect(normalizeText('ﬁlter ＭＡＺ')).toBe('filter maz'); // compatibility forms still folded (NFKC)
+    expect(normalizeText('йка')).toBe('йка'); // combining breve composed
+    expect(sanitizeDisplayText('é​')).toBe('é'); // NFC; zero-width space removed
+  });
+
   it('unifies dimension separators between digits', () => {
     expect(normalizeText('6х4')).toBe('6x4');
     expect(normalizeText('1200 × 800')).toBe('1200x800');

@@ -15,6 +15,12 @@ const SPACING_CONTROLS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
 const INVISIBLE_FORMAT = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\uFEFF]/g;
 /** Unpaired UTF-16 surrogates (PostgreSQL and JSON encoders choke on them). */
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Text made only of these characters (ASCII, basic Cyrillic, common quotes, dashes, °, ×) is already
+ * in NFC and NFKC and has no surrogates or invisible format characters: the costly Unicode passes are
+ * skipped for it (nearly all catalogue text).
+ */
+const UNICODE_STABLE = /^[\u0000-\u007F\u00AB\u00B0\u00BB\u00D7\u0400-\u045F\u2013\u2014\u2018\u2019\u201C-\u201E]*$/;
 
 /** ё → е, plus Belarusian/Ukrainian letters folded to their Russian search equivalents. */
 const LETTER_FOLD: Readonly<Record<string, string>> = {
@@ -43,6 +49,8 @@ const CYR_TO_LATIN_HOMOGLYPH: Readonly<Record<string, string>> = {
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+/** "6х4", "6 × 4", "6*4": a digit, a multiplication sign, a digit (the second one only looked at). */
+const DIMENSION_SIGN = /(\p{N})\s?[xх×*]\s?(?=\p{N})/gu;
 
 /**
  * Removes control characters, invisible format characters and lone surrogates; keeps \n and \t.
@@ -52,12 +60,8 @@ const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
  */
 export function sanitizeDisplayText(s: string | null | undefined): string {
   if (!s) return '';
-  return s
-    .replace(LONE_SURROGATES, '')
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(INVISIBLE_FORMAT, '')
-    .replace(CONTROL_CHARS, '');
+  const composed = UNICODE_STABLE.test(s) ? s : s.replace(LONE_SURROGATES, '').normalize('NFC').replace(INVISIBLE_FORMAT, '');
+  return composed.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '');
 }
 
 /**
@@ -71,6 +75,8 @@ export function searchableDisplayText(s: string | null | undefined): string {
 
 /** Re-spells a word that mixes Latin and Cyrillic homoglyphs in its majority script. */
 export function fixMixedScript(word: string): string {
+  // Fast path (most words): one script only. Two scans instead of a regex test per character.
+  if (!LATIN_LETTER.test(word) || !CYRILLIC_LETTER.test(word)) return word;
   let latin = 0;
   let cyrillic = 0;
   for (const ch of word) {
@@ -93,6 +99,30 @@ export function fixMixedScript(word: string): string {
   return out;
 }
 
+const LATIN = 1;
+const CYRILLIC = 2;
+
+/**
+ * False when no word of `s` can mix Latin and Cyrillic letters (a Latin letter never sits next to a
+ * Cyrillic one, digits and combining marks aside): the per-word homoglyph pass is then skipped. One
+ * loop over char codes; letters outside the common Latin and Cyrillic blocks answer true (the full
+ * pass decides).
+ */
+function mayHaveMixedScriptWord(s: string): boolean {
+  let previous = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let script = 0;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) script = LATIN;
+    else if (c >= 0x400 && c <= 0x52f) script = CYRILLIC;
+    else if ((c >= 48 && c <= 57) || (c >= 0x300 && c <= 0x36f)) continue; // digits and marks keep the word going
+    else if (c >= 0x250 && !(c >= 0x2000 && c <= 0x206f) && c !== 0x2116) return true; // other scripts: let the full pass decide
+    if (script !== 0 && previous !== 0 && script !== previous) return true;
+    previous = script;
+  }
+  return false;
+}
+
 /**
  * Normalises text for searching and indexing:
  * NFKC; control characters removed (\t \n \r \v \f and line separators become spaces); invisible
@@ -103,18 +133,15 @@ export function fixMixedScript(word: string): string {
  */
 export function normalizeText(s: string | null | undefined): string {
   if (!s) return '';
-  const cleaned = s
-    .replace(LONE_SURROGATES, '')
-    .normalize('NFKC')
+  const composed = UNICODE_STABLE.test(s) ? s : s.replace(LONE_SURROGATES, '').normalize('NFKC').replace(INVISIBLE_FORMAT, '');
+  const cleaned = composed
     .replace(SPACING_CONTROLS, ' ')
     .replace(CONTROL_CHARS, '')
-    .replace(INVISIBLE_FORMAT, '')
     .toLowerCase()
     .replace(LETTER_FOLD_RE, (ch) => LETTER_FOLD[ch] ?? ch)
     // dimensions and wheel formulas: "6х4" (Cyrillic х), "6×4" and "6x4" all become "6x4"
-    .replace(/(?<=\p{N})\s?[xх×*]\s?(?=\p{N})/gu, 'x');
-  return cleaned
-    .replace(WORD_RUN, (word) => fixMixedScript(word))
+    .replace(DIMENSION_SIGN, '$1x');
+  return (mayHaveMixedScriptWord(cleaned) ? cleaned.replace(WORD_RUN, (word) => fixMixedScript(word)) : cleaned)
     .replace(/\s+/gu, ' ')
     .trim();
 }
