@@ -28,11 +28,11 @@ export interface SearchOptions {
 export const SEARCH_OPTIONS = Symbol('SEARCH_OPTIONS');
 
 export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
-  batchSize: 2_000,
+  batchSize: 5_000,
   leaseMs: 120_000,
   backoffBaseMs: 1_000,
   backoffMaxMs: 60_000,
-  maxDocsPerTask: 2_000,
+  maxDocsPerTask: 5_000,
   taskTimeoutMs: 30_000,
   requestTimeoutMs: 15_000,
   searchTimeoutMs: 5_000,

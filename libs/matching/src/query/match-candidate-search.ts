@@ -11,15 +11,22 @@ export type Candidates = Map<string, number>;
 type QueryKind = 'raw' | 'stemmed' | 'category';
 
 /**
- * Plans per multi-search request, and requests in flight at once. Meilisearch answers the queries of
- * one request one after another (tens of ms each with the synonyms), so a page of needs is split into
- * small requests that run side by side, each well within the search timeout.
+ * Queries per multi-search request at most, and requests in flight at once. Meilisearch answers the
+ * queries of one request one after another (tens of ms each with the synonyms), so the queries are
+ * spread over parallel requests: one need's three queries take the time of the slowest, not of the
+ * three together, and a page of needs stays within the search timeout.
  */
-const PLANS_PER_REQUEST = 4;
+const MAX_QUERIES_PER_REQUEST = 12;
 const PARALLEL_REQUESTS = 2;
 
+interface OwnedQuery {
+  query: MultiSearchQuery;
+  plan: number;
+  kind: QueryKind;
+}
+
 /**
- * Asks Meilisearch for the candidates of many plans in one multi-search request: per plan the
+ * Asks Meilisearch for the candidates of many plans with multi-search requests: per plan the
  * distilled query on the original fields, the stemmed query on the stemmed fields, and an empty query
  * over the category subtree (newest first), so listings in the right category that share no word are
  * candidates too. Each query keeps its own limit (a federated search has one limit for all, and the
@@ -31,61 +38,57 @@ export class MatchCandidateSearch {
   constructor(@Optional() private readonly meili?: MeiliService) {}
 
   async find(plans: readonly CandidatePlan[]): Promise<Candidates[]> {
-    const chunks: CandidatePlan[][] = [];
-    for (let i = 0; i < plans.length; i += PLANS_PER_REQUEST) chunks.push(plans.slice(i, i + PLANS_PER_REQUEST));
-    const results: Candidates[][] = new Array(chunks.length);
-    let next = 0;
-    const worker = async () => {
-      while (next < chunks.length) {
-        const i = next++;
-        results[i] = await this.findChunk(chunks[i]);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_REQUESTS, chunks.length) }, worker));
-    return results.flat();
-  }
-
-  private async findChunk(plans: readonly CandidatePlan[]): Promise<Candidates[]> {
     const meili = this.meili;
     if (!meili) throw new ServiceUnavailableError('Search');
-    const queries: MultiSearchQuery[] = [];
-    const owners: Array<{ plan: number; kind: QueryKind }> = [];
-    plans.forEach((plan, i) => {
-      const indexUid = meili.indexUid(plan.index);
-      const common = { indexUid, attributesToRetrieve: ['id'], limit: plan.limit, showRankingScore: true };
-      if (plan.query.query) {
-        queries.push({ ...common, q: plan.query.query, filter: plan.filter, attributesToSearchOn: RAW_SEARCH_FIELDS });
-        owners.push({ plan: i, kind: 'raw' });
-      }
-      if (plan.query.stemmed) {
-        queries.push({ ...common, q: plan.query.stemmed, filter: plan.filter, attributesToSearchOn: STEMMED_SEARCH_FIELDS });
-        owners.push({ plan: i, kind: 'stemmed' });
-      }
-      queries.push({ ...common, q: '', filter: plan.categoryFilter, sort: ['createdAt:desc'], showRankingScore: false });
-      owners.push({ plan: i, kind: 'category' });
-    });
+    const queries = plans.flatMap((plan, i) => planQueries(plan, i, meili.indexUid(plan.index)));
+    // Dealt round-robin, so one plan's raw and stemmed queries (the costly ones) land in different requests.
+    const count = Math.min(queries.length, Math.max(PARALLEL_REQUESTS, Math.ceil(queries.length / MAX_QUERIES_PER_REQUEST)));
+    const requests: OwnedQuery[][] = Array.from({ length: count }, () => []);
+    queries.forEach((query, i) => requests[i % count]!.push(query));
+    const merged = plans.map((): Candidates => new Map());
+    let next = 0;
+    const worker = async () => {
+      while (next < requests.length) await this.run(meili, requests[next++]!, merged);
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_REQUESTS, requests.length) }, worker));
+    return merged;
+  }
+
+  private async run(meili: MeiliService, queries: OwnedQuery[], merged: Candidates[]): Promise<void> {
     let response;
     try {
-      response = await meili.search((client, signal) => client.multiSearch({ queries }, { signal }));
+      response = await meili.search((client, signal) => client.multiSearch({ queries: queries.map((q) => q.query) }, { signal }));
     } catch (error) {
       // An index that never held a document knows no attributes yet, so Meilisearch refuses
       // attributesToSearchOn ("Attribute `title` is not searchable"): there is nothing to find.
-      if (errorCodeOf(error) === 'invalid_search_attributes_to_search_on') return plans.map(() => new Map());
+      if (errorCodeOf(error) === 'invalid_search_attributes_to_search_on') return;
       throw error;
     }
-    const merged = plans.map((): Candidates => new Map());
     response.results.forEach((result: SearchResponse, q) => {
-      const owner = owners[q];
+      const owner = queries[q];
       if (!owner) return;
-      const candidates = merged[owner.plan];
+      const candidates = merged[owner.plan]!;
       for (const hit of result.hits) {
         const id = String(hit.id);
         const score = owner.kind === 'category' ? 0 : relevance(hit._rankingScore) * (owner.kind === 'stemmed' ? STEMMED_QUERY_WEIGHT : 1);
         candidates.set(id, Math.max(candidates.get(id) ?? 0, score));
       }
     });
-    return merged;
   }
+}
+
+/** The raw, stemmed and category queries of one plan. */
+function planQueries(plan: CandidatePlan, index: number, indexUid: string): OwnedQuery[] {
+  const common = { indexUid, attributesToRetrieve: ['id'], limit: plan.limit, showRankingScore: true };
+  const out: OwnedQuery[] = [];
+  if (plan.query.query) {
+    out.push({ plan: index, kind: 'raw', query: { ...common, q: plan.query.query, filter: plan.filter, attributesToSearchOn: RAW_SEARCH_FIELDS } });
+  }
+  if (plan.query.stemmed) {
+    out.push({ plan: index, kind: 'stemmed', query: { ...common, q: plan.query.stemmed, filter: plan.filter, attributesToSearchOn: STEMMED_SEARCH_FIELDS } });
+  }
+  out.push({ plan: index, kind: 'category', query: { ...common, q: '', filter: plan.categoryFilter, sort: ['createdAt:desc'], showRankingScore: false } });
+  return out;
 }
 
 function errorCodeOf(error: unknown): string | undefined {

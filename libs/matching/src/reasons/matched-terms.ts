@@ -1,4 +1,4 @@
-import { cyrillicToLatin, latinToCyrillic, normalizeText, stemWord, synonymsOf, tokenize, tokenScript } from '@tradebridge/search';
+import { BoundedCache, cyrillicToLatin, latinToCyrillic, normalizeText, stemWord, synonymsOf, tokenize, tokenScript } from '@tradebridge/search';
 
 /** At most this many terms are listed in a TEXT reason. */
 export const MAX_LISTED_TERMS = 6;
@@ -7,6 +7,9 @@ export interface ListingText {
   title: string;
   keywords: readonly string[];
   description: string;
+  /** With both, the listing's word index is kept across requests until it changes. */
+  id?: string;
+  updatedAt?: Date;
 }
 
 const UNIT = String.raw`(т|тонн|t|кг|kg|м3|m3|мм|mm|квт|kw|ква|kva|кв|kv|л\.\s?с\.?|hp|мест|seats|км|km)`;
@@ -15,10 +18,13 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const unitPatterns = new BoundedCache<string, RegExp>(1_000);
+
 /** "90" → "90 т" when the source says "90 т" (a number means little without its unit). */
 function withUnit(word: string, source: string): string {
   if (!/^\p{N}+$/u.test(word)) return word;
-  const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}\s*${UNIT}(?![\p{L}\p{N}])`, 'u').exec(source);
+  const pattern = unitPatterns.get(word, () => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}\s*${UNIT}(?![\p{L}\p{N}])`, 'u'));
+  const match = pattern.exec(source);
   return match ? `${word} ${match[1]}` : word;
 }
 
@@ -38,23 +44,34 @@ interface WordIndex {
   stems: Set<string>;
 }
 
-// Listings are read many times in one batch (one offering against many needs): index each once.
+// A listing is a candidate of many listings, in one batch and across requests: index each version once.
 const INDEXES = new WeakMap<ListingText, WordIndex>();
+const INDEXES_BY_VERSION = new BoundedCache<string, WordIndex>(4_000);
 
 function indexOf(listing: ListingText): WordIndex {
   let index = INDEXES.get(listing);
   if (!index) {
-    const strong = tokenize([listing.title, ...listing.keywords].join('\n'));
-    const all = [...strong, ...tokenize(listing.description)];
-    index = {
-      strongSurface: new Set(strong),
-      strongStems: new Set(strong.map(stemWord)),
-      surface: new Set(all),
-      stems: new Set(all.map(stemWord)),
+    const build = () => {
+      const strong = tokenize([listing.title, ...listing.keywords].join('\n'));
+      const all = [...strong, ...tokenize(listing.description)];
+      return { strongSurface: new Set(strong), strongStems: new Set(strong.map(stemWord)), surface: new Set(all), stems: new Set(all.map(stemWord)) };
     };
+    index = listing.id && listing.updatedAt ? INDEXES_BY_VERSION.get(`${listing.id}@${listing.updatedAt.getTime()}`, build) : build();
     INDEXES.set(listing, index);
   }
   return index;
+}
+
+let lastSource = '';
+let lastNormalized = '';
+
+/** The asking listing's text is the same for all of its candidates: normalised once. */
+function normalizedOnce(source: string): string {
+  if (source !== lastSource) {
+    lastSource = source;
+    lastNormalized = normalizeText(source);
+  }
+  return lastNormalized;
 }
 
 /** What the other listing shares with the query words. */
@@ -90,7 +107,7 @@ export function matchTerms(words: readonly string[], source: string, other: List
       inText(word, surface, stems) || (script !== null && surface.has(script)) || synonymsOf(word).some((p) => phraseIn(p, surface, stems)),
     );
   };
-  const normalizedSource = normalizeText(source);
+  const normalizedSource = normalizedOnce(source);
   const terms: string[] = [];
   const add = (term: string) => {
     if (terms.length < MAX_LISTED_TERMS && !terms.includes(term)) terms.push(term);

@@ -85,6 +85,10 @@ export class OutboxStore {
   async claim(limit: number, leaseMs: number): Promise<OutboxRow[]> {
     return this.transaction(async (sql) => {
       await sql(`SELECT ${CLAIM_LOCK}`);
+      // Right after a bulk write the table has no statistics yet: the planner then estimates one pending
+      // row and checks each candidate against every leased row in a nested loop (1.1 s a claim with
+      // 12,000 rows pending and 2,000 leased, measured). A hash anti-join costs ~6 ms whatever the statistics say.
+      await sql(`SET LOCAL enable_nestloop = off`);
       const rows = await sql<{ id: string; entity: string; entity_id: string; event: string; attempts: number }>(
         `WITH picked AS (
            SELECT o.id FROM search_outbox o

@@ -9,6 +9,7 @@ export {
   fixMixedScript,
   type TokenScript,
 } from './normalize.js';
+export { BoundedCache } from './bounded-cache.js';
 export { stemWord, stemRussian, stemEnglish, stemTokens, stemText } from './stem.js';
 export {
   loadStopWords,

@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache.js';
 import * as snowballModule from 'snowball-stemmers';
 import { tokenScript, tokenize } from './normalize.js';
 import { isStopWord } from './stop-words.js';
@@ -76,19 +77,12 @@ export function stemEnglish(word: string): string {
  * returned unchanged.
  */
 export function stemWord(word: string): string {
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    stem = stemUncached(word);
-    // Catalogue text repeats a small vocabulary: a word-level memo removes most of Snowball's cost
-    // (the relay stems every document, matching stems every candidate). Bounded: cleared when full.
-    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
-    stemCache.set(word, stem);
-  }
-  return stem;
+  // Catalogue text repeats a small vocabulary: a word-level memo removes most of Snowball's cost
+  // (the relay stems every document, matching stems every candidate).
+  return stemCache.get(word, () => stemUncached(word));
 }
 
-const STEM_CACHE_SIZE = 50_000;
-const stemCache = new Map<string, string>();
+const stemCache = new BoundedCache<string, string>(50_000);
 
 function stemUncached(word: string): string {
   switch (tokenScript(word)) {
