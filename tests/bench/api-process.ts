@@ -90,6 +90,8 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
       NODE_ENV: 'production',
+      // BENCH_API_NODE_OPTIONS: experiments with the API's V8 settings (heap sizes).
+      ...(process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {}),
       LOG_LEVEL: 'warn',
       PORT: String(port),
       DEMO_DATA: 'false',

@@ -25,6 +25,7 @@ export {
   parseSynonymGroups,
   canonicalTerm,
   expandGroupsWithStems,
+  stemmedGroups,
   toMeilisearchSynonyms,
   buildSynonymSettings,
   synonymsOf,

@@ -8,6 +8,7 @@ import {
   MEILI_MAX_SYNONYMS_PER_TERM,
   buildSynonymSettings,
   expandGroupsWithStems,
+  stemmedGroups,
   loadSynonymGroups,
   parseSynonymGroups,
   synonymsOf,
@@ -140,6 +141,16 @@ describe('expandGroupsWithStems / buildSynonymSettings', () => {
     expect(settings['dump truck']).toContain('самосвал');
     expect(settings['трансформатор']).toContain('transformer');
     expect(settings['medicin']).toEqual(expect.arrayContaining(['лекарств', 'лекарствен средств']));
+  });
+
+  it('keeps surface terms and stems apart: each query meets only the forms its fields hold', () => {
+    const settings = buildSynonymSettings();
+    // "лекарства" (a surface form) lists surface forms; its stem "лекарств" lists stems.
+    expect(settings['лекарства']).toEqual(expect.arrayContaining(['medicines']));
+    expect(settings['лекарства']).not.toContain('medicin');
+    expect(settings['лекарств']).toContain('medicin');
+    expect(settings['лекарств']).not.toContain('medicines');
+    expect(stemmedGroups([['городской автобус', 'city bus', 'bus']])).toEqual([['bus', 'городск автобус', 'citi bus']]);
   });
 
   it('produces a valid setting within the limits', () => {

@@ -20,11 +20,14 @@ import { stemText } from './stem.js';
  * - synonyms are index-wide: they expand the raw query on the raw fields and the stemmed
  *   query on the `*Stemmed` fields alike.
  *
- * Stemmed forms: the data holds surface forms only; `expandGroupsWithStems` adds each term's
- * stemmed form (same stemmer as the `*Stemmed` fields) to its group at settings-build time, so
- * a stemmed query "самосвал" or "dump truck" meets its synonyms in the stemmed fields too.
- * Short stems ("сем" of "семена" is also the stem of "семь") and stems shared by two groups are
- * left out (see `expandGroupsWithStems`).
+ * Stemmed forms: the data holds surface forms only; `expandGroupsWithStems` works out each term's
+ * stemmed form (same stemmer as the `*Stemmed` fields) at settings-build time, so a stemmed query
+ * "самосвал" or "dump truck" meets its synonyms in the stemmed fields too. Short stems ("сем" of
+ * "семена" is also the stem of "семь") and stems shared by two groups are left out.
+ * The setting keeps the two kinds apart (`stemmedGroups`): a surface term lists the surface terms
+ * of its group, a stem the stems. The raw query searches surface fields only and the stemmed query
+ * stemmed fields only, so the other kind could never match, and every alternative Meilisearch
+ * expands a query word into costs search time (9-word matching queries: 43 -> 30 ms each, measured).
  */
 export type SynonymGroup = readonly string[];
 export type MeilisearchSynonyms = Record<string, string[]>;
@@ -150,8 +153,22 @@ export function buildSynonymSettings(): MeilisearchSynonyms {
 }
 
 function synonymSettings(): MeilisearchSynonyms {
-  cachedSettings ??= toMeilisearchSynonyms(expandGroupsWithStems(loadSynonymGroups()));
+  const groups = loadSynonymGroups();
+  cachedSettings ??= toMeilisearchSynonyms([...groups, ...stemmedGroups(groups)]);
   return cachedSettings;
+}
+
+/**
+ * Each group in its stemmed forms only: the stems `expandGroupsWithStems` admits, plus the terms
+ * that are their own stem ("dump truck", "самосвал"). Groups left with fewer than two are dropped.
+ */
+export function stemmedGroups(groups: readonly SynonymGroup[], options: { minStemLength?: number } = {}): SynonymGroup[] {
+  return expandGroupsWithStems(groups, options)
+    .map((terms, i) => {
+      const surface = new Set(groups[i]);
+      return terms.filter((term) => !surface.has(term) || stemText(term) === term);
+    })
+    .filter((terms) => terms.length >= 2);
 }
 
 /**
