@@ -81,11 +81,11 @@ export class MatchCandidateSearch {
 function planQueries(plan: CandidatePlan, index: number, indexUid: string): OwnedQuery[] {
   const common = { indexUid, attributesToRetrieve: ['id'], limit: plan.limit, showRankingScore: true };
   const out: OwnedQuery[] = [];
-  if (plan.query.query) {
-    out.push({ plan: index, kind: 'raw', query: { ...common, q: plan.query.query, filter: plan.filter, attributesToSearchOn: RAW_SEARCH_FIELDS } });
+  if (plan.search.query) {
+    out.push({ plan: index, kind: 'raw', query: { ...common, q: plan.search.query, filter: plan.filter, attributesToSearchOn: RAW_SEARCH_FIELDS } });
   }
-  if (plan.query.stemmed) {
-    out.push({ plan: index, kind: 'stemmed', query: { ...common, q: plan.query.stemmed, filter: plan.filter, attributesToSearchOn: STEMMED_SEARCH_FIELDS } });
+  if (plan.search.stemmed) {
+    out.push({ plan: index, kind: 'stemmed', query: { ...common, q: plan.search.stemmed, filter: plan.filter, attributesToSearchOn: STEMMED_SEARCH_FIELDS } });
   }
   out.push({ plan: index, kind: 'category', query: { ...common, q: '', filter: plan.categoryFilter, sort: ['createdAt:desc'], showRankingScore: false } });
   return out;

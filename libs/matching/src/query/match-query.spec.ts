@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { NEEDS_INDEX, OFFERINGS_INDEX } from '@tradebridge/catalog';
 import { MEILI_MAX_QUERY_WORDS } from '@tradebridge/search';
-import { categorySubtreeFilter, planNeedsForOffering, planOfferingsForNeed } from './match-query.js';
+import { categorySubtreeFilter, MATCH_SEARCH_WORDS, planNeedsForOffering, planOfferingsForNeed } from './match-query.js';
 
 const now = Date.UTC(2027, 0, 1);
 const need = {
@@ -22,6 +22,14 @@ describe('planOfferingsForNeed', () => {
     expect(plan.query.words).not.toContain('поставка');
     expect(plan.query.words).not.toContain('для');
     expect(plan.query.stemmed.split(' ')).toContain('карьерн');
+  });
+
+  it('asks Meilisearch with the strongest few words, models first; scoring keeps them all', () => {
+    const plan = planOfferingsForNeed(need, null, now);
+    expect(plan.search.words).toHaveLength(MATCH_SEARCH_WORDS);
+    expect(plan.query.words.length).toBeGreaterThan(MATCH_SEARCH_WORDS);
+    expect(plan.search.words).toEqual(expect.arrayContaining(['самосвал', '75570', 'белаз']));
+    expect(plan.search.words.every((w) => plan.query.words.includes(w))).toBe(true);
   });
 
   it('filters out the asking organization, missing certifications and expired offerings', () => {
