@@ -32,7 +32,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   leaseMs: 120_000,
   backoffBaseMs: 1_000,
   backoffMaxMs: 60_000,
-  maxDocsPerTask: 5_000,
+  maxDocsPerTask: 1_000,
   taskTimeoutMs: 30_000,
   requestTimeoutMs: 15_000,
   searchTimeoutMs: 5_000,

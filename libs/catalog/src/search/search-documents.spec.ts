@@ -43,6 +43,12 @@ describe('toOfferingDocument', () => {
     expect(doc.categoryNames).toContain('Motor vehicles for the transport of goods');
   });
 
+  it('stems the description once per stem, leaving out what the title and keywords carry', () => {
+    const row = { ...offering, description: 'Самосвалы для карьеров: самосвал с кузовом, кузова и шины; горная техника.' };
+    const stems = toOfferingDocument(row, organization, category).descriptionStemmed.split(' ');
+    expect(stems).toEqual(['карьер', 'кузов', 'шин']);
+  });
+
   it('never carries e-mail addresses or phone numbers', () => {
     const json = JSON.stringify(doc);
     expect(json).not.toContain('sales@belaz.by');

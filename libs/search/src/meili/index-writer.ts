@@ -59,17 +59,22 @@ export class IndexWriter {
     return this.settle(await this.enqueue(source, ids, uid));
   }
 
-  /** Loads the documents and sends their upsert and delete tasks without waiting for them. */
+  /**
+   * Loads the documents and sends their upsert and delete tasks without waiting for them, a task per
+   * `maxDocsPerTask` ids: Meilisearch starts on the first while the next are loaded (and merges the
+   * tasks that queue up meanwhile into one indexing batch).
+   */
   async enqueue(source: SearchSource, ids: string[], uid: string): Promise<PendingSync> {
     const unique = [...new Set(ids)];
-    const docs = await this.load(source, unique);
-    const present = new Set(docs.map((d) => d.id));
-    const absent = unique.filter((id) => !present.has(id));
     const index = this.meili.client.index(uid);
     const tasks: SentTask[] = [];
+    const absent: string[] = [];
     // Sent one after the other: their order in Meilisearch's queue is the order of this array.
-    for (const upserts of chunk(docs, this.options.maxDocsPerTask)) {
-      tasks.push(await send(index.addDocuments(upserts, { primaryKey: 'id' }), { upserts }));
+    for (const idChunk of chunk(unique, this.options.maxDocsPerTask)) {
+      const upserts = await this.load(source, idChunk);
+      const present = new Set(upserts.map((d) => d.id));
+      absent.push(...idChunk.filter((id) => !present.has(id)));
+      if (upserts.length > 0) tasks.push(await send(index.addDocuments(upserts, { primaryKey: 'id' }), { upserts }));
     }
     for (const deletes of chunk(absent, this.options.maxDocsPerTask)) {
       tasks.push(await send(index.deleteDocuments(deletes), { deletes }));
