@@ -69,13 +69,24 @@ export async function waitUntilQuiet(pids: number[], timeoutMs: number): Promise
 }
 
 /**
- * Spawns `node --import ./tools/register.mjs apps/api/src/main.ts` with production settings and waits
+ * The Node flags `npm start` runs the API bundle with (heap limit, source maps), read from package.json
+ * so the benchmark measures the API exactly as it is started.
+ */
+export function startScriptNodeFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const match = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+dist\/apps\/api\/main\.js/.exec(scripts.start ?? '');
+  if (!match) throw new Error('package.json "start" does not run dist/apps/api/main.js with node');
+  return match[1]!.trim().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Spawns the API (the bundle with the flags of `npm start`, or the sources through the loader) with production settings and waits
  * for GET /health to answer 200.
  */
 export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
   const port = await freePort();
   const spawnedAt = Date.now();
-  const args = options.dist ? [] : ['--import', './tools/register.mjs'];
+  const args = options.dist ? startScriptNodeFlags() : ['--import', './tools/register.mjs'];
   if (options.cpuProfDir) {
     mkdirSync(options.cpuProfDir, { recursive: true });
     args.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`);

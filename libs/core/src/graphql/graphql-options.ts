@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -40,7 +41,9 @@ export function graphqlOptions(config: AppConfig, authenticator: Authenticator, 
     validationRules: queryLimitRules(DEFAULT_QUERY_LIMITS),
     // A parser token limit turns huge documents into a 400 before any work (graphql-armor's rule answers 500).
     parseOptions: { maxTokens: 5000 },
-    plugins: [graphqlObservabilityPlugin(logger)],
+    // Cache hints are not used (responses are per caller); Apollo's default cache-control plugin would
+    // still wrap every field resolver (~3 % of the API's CPU under search load, `npm run bench -- --profile`).
+    plugins: [graphqlObservabilityPlugin(logger), ApolloServerPluginCacheControlDisabled()],
     buildSchemaOptions: { numberScalarMode: 'float', scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
       const requestId = (req as Request & { id?: string }).id ?? requestIdOf(req);
