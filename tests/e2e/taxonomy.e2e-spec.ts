@@ -47,4 +47,16 @@ describe('taxonomy', () => {
     dataOf(await t.gql('{ categories { code children { code parent { code } } } }'));
     expect(queryCounter.count - before).toBeLessThanOrEqual(4);
   });
+
+  it('reads a category from PostgreSQL once; later requests take it from memory, new codes still come', async () => {
+    const { queryCounter } = await import('@tradebridge/core');
+    const { TaxonomyService } = await import('@tradebridge/catalog');
+    const taxonomy = t.app.get(TaxonomyService);
+    await taxonomy.findByCodes(['84.29', '87.04']);
+    const before = queryCounter.count;
+    expect((await taxonomy.findByCodes(['87.04', '84.29', '87.04'])).map((c) => c.code).sort()).toEqual(['84.29', '87.04']);
+    expect(queryCounter.count - before).toBe(0);
+    expect((await taxonomy.findByCodes(['87.02', 'nope'])).map((c) => c.code)).toEqual(['87.02']);
+    expect(queryCounter.count - before).toBe(1);
+  });
 });

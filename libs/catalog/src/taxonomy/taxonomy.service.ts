@@ -8,10 +8,14 @@ const CHUNK = 500;
 
 @Injectable()
 export class TaxonomyService {
+  /** Categories read so far (see `findByCodes`); emptied when the taxonomy is loaded. */
+  private readonly known = new Map<string, Category>();
+
   constructor(private readonly tx: TransactionHost) {}
 
   /** Loads the tree idempotently (insert new nodes, update changed names); runs at every start. */
   async loadTaxonomy(rows: CategoryRow[] = buildTaxonomy()): Promise<number> {
+    this.known.clear();
     return this.tx.run(async (manager) => {
       let changed = 0;
       for (let i = 0; i < rows.length; i += CHUNK) {
@@ -50,8 +54,15 @@ export class TaxonomyService {
     return this.tx.repo(Category).findOneBy({ code });
   }
 
-  findByCodes(codes: readonly string[]): Promise<Category[]> {
-    return codes.length ? this.tx.repo(Category).findBy({ code: In([...codes]) }) : Promise.resolve([]);
+  /**
+   * Categories by code, from memory once read: the taxonomy changes only when it is loaded (at start),
+   * and every listing's category field would otherwise cost each request a query.
+   */
+  async findByCodes(codes: readonly string[]): Promise<Category[]> {
+    const unique = [...new Set(codes)];
+    const missing = unique.filter((code) => !this.known.has(code));
+    if (missing.length) for (const category of await this.tx.repo(Category).findBy({ code: In(missing) })) this.known.set(category.code, category);
+    return unique.map((code) => this.known.get(code)).filter((c): c is Category => c !== undefined);
   }
 
   childrenOf(parentCodes: readonly string[]): Promise<Category[]> {
