@@ -33,6 +33,7 @@ describe('IndexedChangesQueue', () => {
     const g = gate();
     const queue = new IndexedChangesQueue(() => [async (changes) => { calls.push(changes.map((c) => c.id)); await g.opened; }], silentLogger);
     await queue.push([change('a')]);
+    await new Promise((resolve) => setImmediate(resolve)); // the first call has started
     await queue.push([change('b')]);
     await queue.push([change('c'), change('d')]);
     g.open();
@@ -67,5 +68,25 @@ describe('IndexedChangesQueue', () => {
     g.open();
     await big;
     expect(returned).toBe(true);
+  });
+
+  it('waits until the relay is quiet before calling listeners', async () => {
+    const quiet = gate();
+    const seen: string[] = [];
+    const queue = new IndexedChangesQueue(() => [async (changes) => void seen.push(...changes.map((c) => c.id))], silentLogger, () => quiet.opened);
+    await queue.push([change('a')]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(seen).toEqual([]);
+    quiet.open();
+    await queue.idle();
+    expect(seen).toEqual(['a']);
+  });
+
+  it('does not wait for quiet once changes pile up past the limit (no deadlock with a relay that waits for it)', async () => {
+    const never = new Promise<void>(() => undefined);
+    const seen: number[] = [];
+    const queue = new IndexedChangesQueue(() => [async (changes) => void seen.push(changes.length)], silentLogger, () => never);
+    await queue.push(Array.from({ length: 5_001 }, (_, i) => change(String(i))));
+    expect(seen).toEqual([5_001]);
   });
 });

@@ -63,6 +63,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private lastSweep = 0;
   private lastCleanup = 0;
   private readonly indexed: IndexedChangesQueue;
+  /** Pumps running (the loop's or drain's), and who waits for none to run. */
+  private pumping = 0;
+  private quietWaiters: Array<() => void> = [];
 
   constructor(
     private readonly store: OutboxStore,
@@ -74,7 +77,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(SEARCH_OPTIONS) readonly options: SearchOptions,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.indexed = new IndexedChangesQueue(() => this.registry.listeners(), logger);
+    this.indexed = new IndexedChangesQueue(() => this.registry.listeners(), logger, () => this.quiet());
   }
 
   /**
@@ -169,6 +172,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private async pump(): Promise<BatchOutcome> {
     const total = { ...EMPTY };
     let settling: Promise<BatchOutcome> | undefined;
+    this.pumping++;
     try {
       while (!total.unavailable && !this.stopping) {
         const rows = await this.store.claim(this.options.batchSize, this.options.leaseMs);
@@ -179,9 +183,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         if (prepared.unavailable) break;
       }
     } finally {
-      if (settling) addOutcome(total, await settling);
+      try {
+        if (settling) addOutcome(total, await settling);
+      } finally {
+        if (--this.pumping === 0) this.quietWaiters.splice(0).forEach((resolve) => resolve());
+      }
     }
     return total;
+  }
+
+  /** Resolves once no batch is being claimed or synced (listeners wait for it). */
+  private quiet(): Promise<void> {
+    return this.pumping === 0 ? Promise.resolve() : new Promise((resolve) => this.quietWaiters.push(resolve));
   }
 
   private async loop(): Promise<void> {
