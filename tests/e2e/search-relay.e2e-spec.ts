@@ -287,6 +287,19 @@ describe('batches in flight', () => {
     }
   }, 60_000);
 
+  it('a stopped relay still drains on request (tests and the reindex command call drain)', async () => {
+    const relay = t.app.get(OutboxRelay);
+    await relay.stop();
+    try {
+      const sql = sqlFixtures(t.sql);
+      const id = await sql.offering(await sql.organization(), 'Автогрейдер ДЗ-98, версия для дорог');
+      await relay.drain(20_000);
+      expect(await documentTitle(id)).toBe('Автогрейдер ДЗ-98, версия для дорог');
+    } finally {
+      relay.start();
+    }
+  }, 60_000);
+
   it('an organization row re-syncs its listings, except the row of its creation', async () => {
     const changes: IndexedChange[] = [];
     t.app.get(SearchRegistry).onIndexed(async (batch) => void changes.push(...batch));

@@ -139,7 +139,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       let outcome = EMPTY;
       try {
         await this.meili.ensureReady();
-        outcome = await this.pump();
+        outcome = await this.pump({ untilStopped: false });
       } catch (error) {
         if (Date.now() > deadline) throw error;
       }
@@ -166,15 +166,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Claims and syncs batches until none is due, Meilisearch is unreachable or the relay stops. Batch
-   * N+1 is claimed, loaded and sent while Meilisearch still indexes batch N; N completes first.
+   * Claims and syncs batches until none is due, Meilisearch is unreachable or (for the polling loop)
+   * the relay stops. Batch N+1 is claimed, loaded and sent while Meilisearch still indexes batch N; N
+   * completes first.
    */
-  private async pump(): Promise<BatchOutcome> {
+  private async pump(options: { untilStopped: boolean }): Promise<BatchOutcome> {
     const total = { ...EMPTY };
     let settling: Promise<BatchOutcome> | undefined;
     this.pumping++;
     try {
-      while (!total.unavailable && !this.stopping) {
+      while (!total.unavailable && !(options.untilStopped && this.stopping)) {
         const rows = await this.store.claim(this.options.batchSize, this.options.leaseMs);
         if (rows.length === 0) break;
         const prepared = await uncounted(() => this.prepare(rows));
@@ -210,7 +211,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           continue;
         }
         await this.meili.ensureReady();
-        const outcome = await this.pump();
+        const outcome = await this.pump({ untilStopped: true });
         meiliDown = outcome.unavailable;
         // A relay that is stopping ends the pump early: whatever is left is picked up after the restart.
         busy = outcome.claimed > 0 && !meiliDown;
