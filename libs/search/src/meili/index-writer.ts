@@ -14,12 +14,12 @@ export interface SyncResult {
   poisoned: Map<string, string>;
 }
 
-/** One Meilisearch task sent for a sync: the documents it upserts, or the ids it deletes. */
+/** One Meilisearch task sent for a sync: the ids it upserts (documents are not kept), or the ids it deletes. */
 interface SentTask {
   /** null when Meilisearch refused the payload outright (`refusal` says why). */
   taskUid: number | null;
   refusal?: string;
-  upserts?: SearchDocument[];
+  upserts?: string[];
   deletes?: string[];
 }
 
@@ -74,7 +74,7 @@ export class IndexWriter {
       const upserts = await this.load(source, idChunk);
       const present = new Set(upserts.map((d) => d.id));
       absent.push(...idChunk.filter((id) => !present.has(id)));
-      if (upserts.length > 0) tasks.push(await send(index.addDocuments(upserts, { primaryKey: 'id' }), { upserts }));
+      if (upserts.length > 0) tasks.push(await send(index.addDocuments(upserts, { primaryKey: 'id' }), { upserts: [...present] }));
     }
     for (const deletes of chunk(absent, this.options.maxDocsPerTask)) {
       tasks.push(await send(index.deleteDocuments(deletes), { deletes }));
@@ -93,7 +93,7 @@ export class IndexWriter {
         deletes.forEach((id) => deleted.add(id));
         continue;
       }
-      const ids = (upserts ?? []).map((d) => d.id);
+      const ids = upserts ?? [];
       const rejection = taskUid === null ? (refusal ?? 'rejected') : await this.rejection(taskUid, uid);
       if (rejection === null) ids.forEach((id) => upserted.add(id));
       else await this.isolate(source, uid, ids, rejection, outcome);
