@@ -1,15 +1,7 @@
 // The three ways the benchmark runs the same 200 searches: through the API (GraphQL searchOfferings),
 // straight to Meilisearch with the request the API builds, and as PostgreSQL full-text queries.
-import {
-  buildOfferingFilter,
-  categoryLevelField,
-  HIGHLIGHT_FIELDS,
-  publicOfferingSql,
-  RAW_SEARCH_FIELDS,
-  STEMMED_QUERY_WEIGHT,
-  STEMMED_SEARCH_FIELDS,
-} from '@tradebridge/catalog';
-import { HIGHLIGHT_SEARCH_PARAMS, prepareSearchQuery } from '@tradebridge/search';
+import { federatedRequest, offeringSearchPlan, publicOfferingSql, type OfferingFilter } from '@tradebridge/catalog';
+import { prepareSearchQuery } from '@tradebridge/search';
 import pg from 'pg';
 import { graphql, type JsonClient } from './http.js';
 import type { BenchFilter, BenchQuery } from './queries.js';
@@ -26,40 +18,11 @@ export const SEARCH_OFFERINGS = `query Search($query: String, $filter: OfferingF
   } }`;
 
 const PAGE_SIZE = 20;
-const CROP_LENGTH = 24;
 
-/**
- * The Meilisearch multi-search body CatalogSearchService.rank sends for a non-empty query without a
- * category filter (same filter builder, query preparation, fields, weights and facets).
- * TODO: replace with the service's own request builder once it is exported.
- */
+/** The Meilisearch request searchOfferings sends for this query (the service's own plan and request builders). */
 export function meiliSearchBody(indexUid: string, q: BenchQuery, now = Date.now()): Record<string, unknown> {
-  const prepared = prepareSearchQuery(q.query);
-  const filter = buildOfferingFilter(q.filter as never, now);
-  // Without a category filter the category facet is the top level (categoryFacetFields([])).
-  const facets = [categoryLevelField(0), 'country', 'region', 'certifications', 'kind'];
-  const common = {
-    filter,
-    attributesToRetrieve: ['id'],
-    attributesToHighlight: HIGHLIGHT_FIELDS,
-    attributesToCrop: ['description'],
-    cropLength: CROP_LENGTH,
-    showRankingScore: true,
-    ...HIGHLIGHT_SEARCH_PARAMS,
-  };
-  return {
-    federation: { offset: 0, limit: PAGE_SIZE, facetsByIndex: { [indexUid]: facets }, mergeFacets: {} },
-    queries: [
-      { indexUid, q: prepared.normalized, attributesToSearchOn: RAW_SEARCH_FIELDS, ...common },
-      {
-        indexUid,
-        q: prepared.stemmed || prepared.normalized,
-        attributesToSearchOn: STEMMED_SEARCH_FIELDS,
-        ...common,
-        federationOptions: { weight: STEMMED_QUERY_WEIGHT },
-      },
-    ],
-  };
+  const plan = offeringSearchPlan({ query: prepareSearchQuery(q.query), filter: q.filter as OfferingFilter, offset: 0, limit: PAGE_SIZE }, [], now);
+  return federatedRequest(indexUid, plan);
 }
 
 export interface SearchBackend {

@@ -24,6 +24,7 @@ export * from './loaders/loader-registry.js';
 export * from './logging/logger.js';
 export * from './util/repo-root.js';
 export * from './util/free-port.js';
+export * from './util/chunks.js';
 export * from './graphql/query-limits.js';
 export * from './rate-limit/rate-limit.service.js';
 export * from './rate-limit/rate-limit.guard.js';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { chunks } from '@tradebridge/core';
 import type { EntityManager } from 'typeorm';
 import type { DemoNeed, DemoOffering, DemoOrganization } from './demo.types.js';
 
@@ -23,11 +24,6 @@ export interface BulkCounts {
   needs: number;
 }
 
-function chunks<T>(items: readonly T[], size = BULK_CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /**
  * Spreads creation times over the past so lists read newest-first in a stable order: item `index`
@@ -91,7 +87,7 @@ export async function insertOrganizations(
       created_at: createdAtOf(now, i, organizations.length, 3_600_000),
     };
   });
-  for (const chunk of chunks(orgRows)) {
+  for (const chunk of chunks(orgRows, BULK_CHUNK)) {
     await manager.query(
       `WITH r AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, country text, region text, city text, tax_id text,
@@ -108,7 +104,7 @@ export async function insertOrganizations(
   const sectorRows = organizations.flatMap((org) =>
     [...new Set(org.sectorCodes)].map((code, position) => ({ organization_id: byKey.get(org.key)!, category_code: code, position })),
   );
-  for (const chunk of chunks(sectorRows)) {
+  for (const chunk of chunks(sectorRows, BULK_CHUNK)) {
     await manager.query(
       `INSERT INTO organization_sectors (organization_id, category_code, position)
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(organization_id uuid, category_code text, position integer)`,
@@ -132,7 +128,7 @@ export async function insertOrganizations(
       organization_id: organizationId,
       role,
     }));
-  for (const chunk of chunks(userRows)) {
+  for (const chunk of chunks(userRows, BULK_CHUNK)) {
     await manager.query(
       `WITH r AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, email text, password_hash text, display_name text, position text,
@@ -166,7 +162,7 @@ export async function insertOfferings(
 ): Promise<number> {
   let inserted = 0;
   const stepMs = Math.max(1000, Math.floor((90 * 86_400_000) / Math.max(1, offerings.length)));
-  for (const [c, chunk] of chunks(offerings).entries()) {
+  for (const [c, chunk] of chunks(offerings, BULK_CHUNK).entries()) {
     const rows = [];
     for (const [j, o] of chunk.entries()) {
       const organizationId = orgIdOf(o.orgKey);
@@ -226,7 +222,7 @@ export async function insertNeeds(
 ): Promise<number> {
   let inserted = 0;
   const stepMs = Math.max(1000, Math.floor((90 * 86_400_000) / Math.max(1, needs.length)));
-  for (const [c, chunk] of chunks(needs).entries()) {
+  for (const [c, chunk] of chunks(needs, BULK_CHUNK).entries()) {
     const rows = [];
     for (const [j, n] of chunk.entries()) {
       const organizationId = orgIdOf(n.orgKey);

@@ -1,61 +1,29 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { checkPageSize, ServiceUnavailableError, ValidationFailed, type PageInfo } from '@tradebridge/core';
-import {
-  decodeOffsetCursor,
-  encodeOffsetCursor,
-  HIGHLIGHT_SEARCH_PARAMS,
-  MAX_TOTAL_HITS,
-  MeiliService,
-  prepareSearchQuery,
-  type PreparedSearchQuery,
-} from '@tradebridge/search';
+import { decodeOffsetCursor, encodeOffsetCursor, MAX_TOTAL_HITS, MeiliService, prepareSearchQuery, type PreparedSearchQuery } from '@tradebridge/search';
 import type { Hit } from 'meilisearch';
 import { NeedService } from '../needs/need.service.js';
 import { OfferingService } from '../offerings/offering.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
-import { buildNeedFilter, buildOfferingFilter } from './filter-builder.js';
-import { HIGHLIGHT_FIELDS, RAW_SEARCH_FIELDS, STEMMED_SEARCH_FIELDS } from './listing-document.js';
-import { NEEDS_INDEX } from './need.search-document.js';
-import { OFFERINGS_INDEX } from './offering.search-document.js';
 import {
-  categoryFacetFields,
-  facetsOf,
-  highlightsOf,
-  pickCategoryFacet,
-  scoreOf,
-  type FacetDistribution,
-} from './search-results.js';
+  browseRequest,
+  federatedRequest,
+  NEED_FACETS,
+  needSearchPlan,
+  OFFERING_FACETS,
+  offeringSearchPlan,
+  type SearchPlan,
+} from './search-request.js';
+import { facetsOf, highlightsOf, pickCategoryFacet, scoreOf, type FacetDistribution } from './search-results.js';
 import type { NeedFilter, OfferingFilter } from './search.inputs.js';
-import { OfferingSort, type Facet, type Highlight, type NeedSearchResult, type OfferingSearchResult } from './search.types.js';
+import type { Facet, Highlight, NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
 
-/** The stemmed query ranks below the raw one: exact word forms first, other forms of the same words next. */
-export const STEMMED_QUERY_WEIGHT = 0.9;
 const MAX_QUERY_LENGTH = 500;
-const CROP_LENGTH = 24;
-
-const OFFERING_SORT: Record<OfferingSort, string[] | null> = {
-  [OfferingSort.RELEVANCE]: null,
-  [OfferingSort.NEWEST]: ['createdAt:desc'],
-  [OfferingSort.PRICE_ASC]: ['price:asc', 'createdAt:desc'],
-  [OfferingSort.PRICE_DESC]: ['price:desc', 'createdAt:desc'],
-  [OfferingSort.LEAD_TIME_ASC]: ['leadTimeDays:asc', 'createdAt:desc'],
-};
-const NEWEST = ['createdAt:desc'];
 
 export interface SearchArgs {
   query?: string | null;
   first: number;
   after?: string | null;
-}
-
-interface Plan {
-  index: string;
-  query: PreparedSearchQuery;
-  filter: string;
-  sort: string[] | null;
-  facets: string[];
-  offset: number;
-  limit: number;
 }
 
 interface RankedHit {
@@ -87,42 +55,35 @@ export class CatalogSearchService {
   ) {}
 
   async searchOfferings(args: SearchArgs & { filter?: OfferingFilter | null; sort?: OfferingSort | null }): Promise<OfferingSearchResult> {
-    const { offset, limit, query } = this.page(args);
-    const filter = buildOfferingFilter(args.filter, Date.now());
-    const category = categoryFacetFields(await this.levelsOf(args.filter?.categoryCodes));
-    const facets = [...new Set([category.own, category.deeper, 'country', 'region', 'certifications', 'kind'])];
-    const sort = OFFERING_SORT[args.sort ?? OfferingSort.RELEVANCE];
-    const ranked = await this.rank({ index: OFFERINGS_INDEX, query, filter, sort, facets, offset, limit });
+    const page = this.page(args);
+    const plan = offeringSearchPlan({ ...page, filter: args.filter, sort: args.sort }, await this.levelsOf(args.filter?.categoryCodes), Date.now());
+    const ranked = await this.rank(plan);
     const rows = await this.offerings.findVisible(null, ranked.hits.map((h) => h.id));
     const hits = ranked.hits.flatMap((hit, i) => {
       const offering = rows[i];
-      return offering ? [{ cursor: encodeOffsetCursor(offset + i), offering, score: hit.score, highlights: hit.highlights }] : [];
+      return offering ? [{ cursor: encodeOffsetCursor(page.offset + i), offering, score: hit.score, highlights: hit.highlights }] : [];
     });
-    return {
-      hits,
-      totalHits: ranked.totalHits,
-      facets: this.facets(ranked.distribution, category, ['country', 'region', 'certifications', 'kind']),
-      pageInfo: pageInfo(offset, ranked.hits.length, ranked.totalHits, hits[0]?.cursor ?? null),
-      processingTimeMs: ranked.processingTimeMs,
-    };
+    return { hits, ...this.summary(plan, ranked, OFFERING_FACETS, hits[0]?.cursor ?? null) };
   }
 
   async searchNeeds(args: SearchArgs & { filter?: NeedFilter | null }): Promise<NeedSearchResult> {
-    const { offset, limit, query } = this.page(args);
-    const filter = buildNeedFilter(args.filter, Date.now());
-    const category = categoryFacetFields(await this.levelsOf(args.filter?.categoryCodes));
-    const facets = [...new Set([category.own, category.deeper, 'country', 'region', 'certifications'])];
-    const ranked = await this.rank({ index: NEEDS_INDEX, query, filter, sort: null, facets, offset, limit });
+    const page = this.page(args);
+    const plan = needSearchPlan({ ...page, filter: args.filter }, await this.levelsOf(args.filter?.categoryCodes), Date.now());
+    const ranked = await this.rank(plan);
     const rows = await this.needs.findVisible(null, ranked.hits.map((h) => h.id));
     const hits = ranked.hits.flatMap((hit, i) => {
       const need = rows[i];
-      return need ? [{ cursor: encodeOffsetCursor(offset + i), need, score: hit.score, highlights: hit.highlights }] : [];
+      return need ? [{ cursor: encodeOffsetCursor(page.offset + i), need, score: hit.score, highlights: hit.highlights }] : [];
     });
+    return { hits, ...this.summary(plan, ranked, NEED_FACETS, hits[0]?.cursor ?? null) };
+  }
+
+  /** Totals, facets, page info and timing of a result. */
+  private summary(plan: SearchPlan, ranked: Ranked, facetFields: string[], startCursor: string | null) {
     return {
-      hits,
       totalHits: ranked.totalHits,
-      facets: this.facets(ranked.distribution, category, ['country', 'region', 'certifications']),
-      pageInfo: pageInfo(offset, ranked.hits.length, ranked.totalHits, hits[0]?.cursor ?? null),
+      facets: this.facets(ranked.distribution, plan.category, facetFields),
+      pageInfo: pageInfo(plan.offset, ranked.hits.length, ranked.totalHits, startCursor),
       processingTimeMs: ranked.processingTimeMs,
     };
   }
@@ -144,24 +105,12 @@ export class CatalogSearchService {
     return facetsOf(distribution, [{ source: categoryField, field: 'categoryCode' }, ...others.map((f) => ({ source: f, field: f }))]);
   }
 
-  private async rank(plan: Plan): Promise<Ranked> {
+  private async rank(plan: SearchPlan): Promise<Ranked> {
     const meili = this.meili;
     if (!meili) throw new ServiceUnavailableError('Search');
     const uid = meili.indexUid(plan.index);
     if (!plan.query.normalized) {
-      // Everything that matches the filter, newest first unless sorted. A second query with
-      // hitsPerPage 0 asks for the exact total (exhaustive page mode) at any offset.
-      const response = await meili.search((client, signal) =>
-        client.multiSearch(
-          {
-            queries: [
-              { indexUid: uid, q: '', filter: plan.filter, sort: plan.sort ?? NEWEST, offset: plan.offset, limit: plan.limit, attributesToRetrieve: ['id'], facets: plan.facets },
-              { indexUid: uid, q: '', filter: plan.filter, page: 1, hitsPerPage: 0 },
-            ],
-          },
-          { signal },
-        ),
-      );
+      const response = await meili.search((client, signal) => client.multiSearch(browseRequest(uid, plan), { signal }));
       const [list, count] = response.results;
       return {
         hits: (list?.hits ?? []).map((hit) => ({ id: String(hit.id), score: null, highlights: [] })),
@@ -170,37 +119,7 @@ export class CatalogSearchService {
         processingTimeMs: Math.max(list?.processingTimeMs ?? 0, count?.processingTimeMs ?? 0),
       };
     }
-    const common = {
-      filter: plan.filter,
-      ...(plan.sort ? { sort: plan.sort } : {}),
-      attributesToRetrieve: ['id'],
-      attributesToHighlight: HIGHLIGHT_FIELDS,
-      attributesToCrop: ['description'],
-      cropLength: CROP_LENGTH,
-      showRankingScore: true,
-      ...HIGHLIGHT_SEARCH_PARAMS,
-    };
-    // Federated: Meilisearch merges both queries' hits by weighted score and returns each document once;
-    // its estimatedTotalHits is the size of the union of both queries' matches, counted exactly
-    // (candidates are bitmaps), up to maxTotalHits.
-    const response = await meili.search((client, signal) =>
-      client.multiSearch(
-        {
-          federation: { offset: plan.offset, limit: plan.limit, facetsByIndex: { [uid]: plan.facets }, mergeFacets: {} },
-          queries: [
-            { indexUid: uid, q: plan.query.normalized, attributesToSearchOn: RAW_SEARCH_FIELDS, ...common },
-            {
-              indexUid: uid,
-              q: plan.query.stemmed || plan.query.normalized,
-              attributesToSearchOn: STEMMED_SEARCH_FIELDS,
-              ...common,
-              federationOptions: { weight: STEMMED_QUERY_WEIGHT },
-            },
-          ],
-        },
-        { signal },
-      ),
-    );
+    const response = await meili.search((client, signal) => client.multiSearch(federatedRequest(uid, plan), { signal }));
     return {
       hits: response.hits.map((hit: Hit) => ({
         id: String(hit.id),

@@ -8,8 +8,9 @@ import { Currency, OfferingKind } from '../shared/catalog.enums.js';
 // nothing); the filter builder escapes every one of them.
 const LIST = 50;
 
-@InputType()
-export class OfferingFilter {
+/** What every listing filter has (OfferingFilter and NeedFilter extend it). */
+@InputType({ isAbstract: true })
+export abstract class ListingFilter {
   @Field(() => [String], { nullable: true, description: 'A code matches its whole subtree' })
   @IsOptional() @IsArray() @ArrayMaxSize(LIST) @IsText({ min: 1, max: 100, singleLine: true }, { each: true })
   categoryCodes?: string[] | null;
@@ -22,6 +23,13 @@ export class OfferingFilter {
   @IsOptional() @IsArray() @ArrayMaxSize(LIST) @IsText({ min: 1, max: 200, singleLine: true }, { each: true })
   regions?: string[] | null;
 
+  @Field(() => ID, { nullable: true })
+  @IsOptional() @IsText({ min: 1, max: 100, singleLine: true })
+  organizationId?: string | null;
+}
+
+@InputType()
+export class OfferingFilter extends ListingFilter {
   @Field(() => [OfferingKind], { nullable: true })
   @IsOptional() @IsArray() @ArrayMaxSize(LIST) @IsEnum(OfferingKind, { each: true })
   kinds?: OfferingKind[] | null;
@@ -45,31 +53,11 @@ export class OfferingFilter {
   @Field(() => Boolean, { nullable: true })
   @IsOptional() @IsBoolean()
   verifiedOnly?: boolean | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional() @IsText({ min: 1, max: 100, singleLine: true })
-  organizationId?: string | null;
 }
 
 @InputType()
-export class NeedFilter {
-  @Field(() => [String], { nullable: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(LIST) @IsText({ min: 1, max: 100, singleLine: true }, { each: true })
-  categoryCodes?: string[] | null;
-
-  @Field(() => [Country], { nullable: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(LIST) @IsEnum(Country, { each: true, message: 'must be BY or RU' })
-  countries?: Country[] | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(LIST) @IsText({ min: 1, max: 200, singleLine: true }, { each: true })
-  regions?: string[] | null;
-
+export class NeedFilter extends ListingFilter {
   @Field(() => Date, { nullable: true, description: 'Needs wanted on or after this moment (or without a deadline)' })
   @IsOptional()
   neededAfter?: Date | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional() @IsText({ min: 1, max: 100, singleLine: true })
-  organizationId?: string | null;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isNeedPublic, isOfferingPublic, NeedService, OfferingService, type Need, type NeedEvent, type Offering, type OfferingEvent } from '@tradebridge/catalog';
-import { APP_CONFIG, LOGGER, TransactionHost, type AppConfig, type Logger } from '@tradebridge/core';
+import { APP_CONFIG, chunks, LOGGER, TransactionHost, type AppConfig, type Logger } from '@tradebridge/core';
 import { MembershipService, UserService } from '@tradebridge/identity';
 import { NotificationKind, NotificationService, type LocalizedText, type NotificationRecipient } from '@tradebridge/notifications';
 import type { IndexedChange } from '@tradebridge/search';
@@ -28,12 +28,6 @@ interface Alert {
 export function triggeredIds(changes: readonly IndexedChange[], entity: string, events: readonly string[]): string[] {
   const ids = changes.filter((c) => c.entity === entity && c.indexed && c.events.some((e) => events.includes(e))).map((c) => c.id);
   return [...new Set(ids)];
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 const alertKey = (needId: string, offeringId: string, organizationId: string) => `${needId}:${offeringId}:${organizationId}`;

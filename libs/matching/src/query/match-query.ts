@@ -65,14 +65,7 @@ export function planOfferingsForNeed(
     notOwnedBy(need.organizationId),
     need.requiredCertifications.length > 0 && f.allOf('certifications', need.requiredCertifications),
   )!;
-  return {
-    index: OFFERINGS_INDEX,
-    query: distillQuery(need.title, need.keywords),
-    search: distillQuery(need.title, need.keywords, MATCH_SEARCH_WORDS),
-    filter: hard,
-    categoryFilter: f.and(hard, categorySubtreeFilter(need.categoryCode, need.categoryPath))!,
-    limit,
-  };
+  return plan(OFFERINGS_INDEX, need, hard, limit);
 }
 
 /**
@@ -81,12 +74,17 @@ export function planOfferingsForNeed(
  */
 export function planNeedsForOffering(offering: AskingListing, now: number, limit = NEED_CANDIDATES_PER_QUERY): CandidatePlan {
   const hard = f.and(buildNeedFilter(null, now), notOwnedBy(offering.organizationId))!;
+  return plan(NEEDS_INDEX, offering, hard, limit);
+}
+
+/** The plan of `asking` in `index` under the hard filters: its words, and its category subtree. */
+function plan(index: string, asking: AskingListing, hard: string, limit: number): CandidatePlan {
   return {
-    index: NEEDS_INDEX,
-    query: distillQuery(offering.title, offering.keywords),
-    search: distillQuery(offering.title, offering.keywords, MATCH_SEARCH_WORDS),
+    index,
+    query: distillQuery(asking.title, asking.keywords),
+    search: distillQuery(asking.title, asking.keywords, MATCH_SEARCH_WORDS),
     filter: hard,
-    categoryFilter: f.and(hard, categorySubtreeFilter(offering.categoryCode, offering.categoryPath))!,
+    categoryFilter: f.and(hard, categorySubtreeFilter(asking.categoryCode, asking.categoryPath))!,
     limit,
   };
 }

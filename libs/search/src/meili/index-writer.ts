@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { chunks } from '@tradebridge/core';
 import type { EnqueuedTaskPromise } from 'meilisearch';
 import { SEARCH_OPTIONS, type SearchOptions } from '../search.options.js';
 import type { SearchDocument, SearchSource } from '../registry/search-source.js';
@@ -70,13 +71,13 @@ export class IndexWriter {
     const tasks: SentTask[] = [];
     const absent: string[] = [];
     // Sent one after the other: their order in Meilisearch's queue is the order of this array.
-    for (const idChunk of chunk(unique, this.options.maxDocsPerTask)) {
+    for (const idChunk of chunks(unique, this.options.maxDocsPerTask)) {
       const upserts = await this.load(source, idChunk);
       const present = new Set(upserts.map((d) => d.id));
       absent.push(...idChunk.filter((id) => !present.has(id)));
       if (upserts.length > 0) tasks.push(await send(index.addDocuments(upserts, { primaryKey: 'id' }), { upserts: [...present] }));
     }
-    for (const deletes of chunk(absent, this.options.maxDocsPerTask)) {
+    for (const deletes of chunks(absent, this.options.maxDocsPerTask)) {
       tasks.push(await send(index.deleteDocuments(deletes), { deletes }));
     }
     return { source, uid, ids: unique, tasks };
@@ -144,10 +145,4 @@ async function send(task: EnqueuedTaskPromise, what: Pick<SentTask, 'upserts' | 
     if (!what.upserts || !isPayloadRejection(error)) throw error;
     return { taskUid: null, refusal: describeError(error), ...what };
   }
-}
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

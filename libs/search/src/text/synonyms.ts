@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { repoPath } from '@tradebridge/core';
+import { BoundedCache } from './bounded-cache.js';
 import { tokenize } from './normalize.js';
 import { stemText } from './stem.js';
 
@@ -153,8 +154,10 @@ export function buildSynonymSettings(): MeilisearchSynonyms {
 }
 
 function synonymSettings(): MeilisearchSynonyms {
-  const groups = loadSynonymGroups();
-  cachedSettings ??= toMeilisearchSynonyms([...groups, ...stemmedGroups(groups)]);
+  if (!cachedSettings) {
+    const groups = loadSynonymGroups();
+    cachedSettings = toMeilisearchSynonyms([...groups, ...stemmedGroups(groups)]);
+  }
   return cachedSettings;
 }
 
@@ -176,15 +179,8 @@ export function stemmedGroups(groups: readonly SynonymGroup[], options: { minSte
  * expansion outside Meilisearch); empty when the term is in no group.
  */
 export function synonymsOf(term: string): readonly string[] {
-  let synonyms = synonymsCache.get(term);
-  if (synonyms === undefined) {
-    // Matching asks for the same terms for every candidate pair; canonicalising costs a tokenisation.
-    synonyms = synonymSettings()[canonicalTerm(term)] ?? [];
-    if (synonymsCache.size >= SYNONYMS_CACHE_SIZE) synonymsCache.clear();
-    synonymsCache.set(term, synonyms);
-  }
-  return synonyms;
+  // Matching asks for the same terms for every candidate pair; canonicalising costs a tokenisation.
+  return synonymsCache.get(term, () => synonymSettings()[canonicalTerm(term)] ?? []);
 }
 
-const SYNONYMS_CACHE_SIZE = 20_000;
-const synonymsCache = new Map<string, readonly string[]>();
+const synonymsCache = new BoundedCache<string, readonly string[]>(20_000);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from '@jest/globals';
+import { Country } from '@tradebridge/identity';
+import { prepareSearchQuery } from '@tradebridge/search';
+import { STEMMED_SEARCH_FIELDS } from './listing-document.js';
+import { browseRequest, federatedRequest, needSearchPlan, offeringSearchPlan, STEMMED_QUERY_WEIGHT } from './search-request.js';
+import { OfferingSort } from './search.types.js';
+
+const now = Date.UTC(2027, 0, 1);
+const page = { offset: 20, limit: 10 };
+
+describe('search plans and requests', () => {
+  it('offerings: category facet one level below the filter, the other facets, the sort, the filter', () => {
+    const plan = offeringSearchPlan({ query: prepareSearchQuery('самосвалы'), filter: { countries: [Country.BY] }, sort: OfferingSort.PRICE_ASC, ...page }, [1], now);
+    expect(plan.facets).toEqual(['categoryLevel1', 'categoryLevel2', 'country', 'region', 'certifications', 'kind']);
+    expect(plan.sort).toEqual(['price:asc', 'createdAt:desc']);
+    expect(plan.filter).toContain('country IN ["BY"]');
+  });
+
+  it('needs: no sort and no kind facet; without category filter the top level only', () => {
+    const plan = needSearchPlan({ query: prepareSearchQuery(''), ...page }, [], now);
+    expect(plan.facets).toEqual(['categoryLevel0', 'country', 'region', 'certifications']);
+    expect(plan.sort).toBeNull();
+  });
+
+  it('a text query is federated: raw, then stemmed at a lower weight, one page for both', () => {
+    const plan = offeringSearchPlan({ query: prepareSearchQuery('Карьерные самосвалы'), ...page }, [], now);
+    const request = federatedRequest('idx', plan);
+    expect(request.federation).toMatchObject({ offset: 20, limit: 10, facetsByIndex: { idx: plan.facets } });
+    expect(request.queries.map((q) => q.q)).toEqual([plan.query.normalized, plan.query.stemmed]);
+    expect(request.queries[1]).toMatchObject({ attributesToSearchOn: STEMMED_SEARCH_FIELDS, federationOptions: { weight: STEMMED_QUERY_WEIGHT } });
+  });
+
+  it('no words: newest first with facets, and a page-mode query for the exact total', () => {
+    const request = browseRequest('idx', needSearchPlan({ query: prepareSearchQuery(null), ...page }, [], now));
+    expect(request.queries[0]).toMatchObject({ q: '', sort: ['createdAt:desc'], offset: 20, limit: 10 });
+    expect(request.queries[1]).toMatchObject({ page: 1, hitsPerPage: 0 });
+  });
+});

@@ -1,0 +1,114 @@
+import { HIGHLIGHT_SEARCH_PARAMS, type PreparedSearchQuery } from '@tradebridge/search';
+import type { FederatedMultiSearchParams, MultiSearchParams } from 'meilisearch';
+import { buildNeedFilter, buildOfferingFilter } from './filter-builder.js';
+import { NEEDS_INDEX } from './need.search-document.js';
+import { HIGHLIGHT_FIELDS, RAW_SEARCH_FIELDS, STEMMED_SEARCH_FIELDS } from './listing-document.js';
+import { OFFERINGS_INDEX } from './offering.search-document.js';
+import { categoryFacetFields } from './search-results.js';
+import type { NeedFilter, OfferingFilter } from './search.inputs.js';
+import { OfferingSort } from './search.types.js';
+
+/** The stemmed query ranks below the raw one: exact word forms first, other forms of the same words next. */
+export const STEMMED_QUERY_WEIGHT = 0.9;
+const CROP_LENGTH = 24;
+const NEWEST = ['createdAt:desc'];
+
+const OFFERING_SORT: Record<OfferingSort, string[] | null> = {
+  [OfferingSort.RELEVANCE]: null,
+  [OfferingSort.NEWEST]: NEWEST,
+  [OfferingSort.PRICE_ASC]: ['price:asc', 'createdAt:desc'],
+  [OfferingSort.PRICE_DESC]: ['price:desc', 'createdAt:desc'],
+  [OfferingSort.LEAD_TIME_ASC]: ['leadTimeDays:asc', 'createdAt:desc'],
+};
+
+/** Facets of each kind of listing besides the category (whose field depends on the filter's level). */
+export const OFFERING_FACETS = ['country', 'region', 'certifications', 'kind'];
+export const NEED_FACETS = ['country', 'region', 'certifications'];
+
+/** What one search asks Meilisearch for (index name without the prefix). */
+export interface SearchPlan {
+  index: string;
+  query: PreparedSearchQuery;
+  filter: string;
+  sort: string[] | null;
+  /** The category facet fields: one level below the filter's categories, else their own level. */
+  category: { deeper: string; own: string };
+  facets: string[];
+  offset: number;
+  limit: number;
+}
+
+/** A plan's Meilisearch facets: the category fields, then the others. */
+export function planFacets(category: SearchPlan['category'], others: readonly string[]): string[] {
+  return [...new Set([category.own, category.deeper, ...others])];
+}
+
+interface PlanArgs {
+  query: PreparedSearchQuery;
+  offset: number;
+  limit: number;
+}
+
+/** searchOfferings' plan (`categoryLevels`: taxonomy levels of the filter's categories). */
+export function offeringSearchPlan(
+  args: PlanArgs & { filter?: OfferingFilter | null; sort?: OfferingSort | null },
+  categoryLevels: number[],
+  now: number,
+): SearchPlan {
+  const sort = OFFERING_SORT[args.sort ?? OfferingSort.RELEVANCE];
+  return plan(OFFERINGS_INDEX, args, buildOfferingFilter(args.filter, now), sort, OFFERING_FACETS, categoryLevels);
+}
+
+/** searchNeeds' plan (relevance order only). */
+export function needSearchPlan(args: PlanArgs & { filter?: NeedFilter | null }, categoryLevels: number[], now: number): SearchPlan {
+  return plan(NEEDS_INDEX, args, buildNeedFilter(args.filter, now), null, NEED_FACETS, categoryLevels);
+}
+
+function plan(index: string, args: PlanArgs, filter: string, sort: string[] | null, facets: readonly string[], categoryLevels: number[]): SearchPlan {
+  const category = categoryFacetFields(categoryLevels);
+  return { index, query: args.query, filter, sort, category, facets: planFacets(category, facets), offset: args.offset, limit: args.limit };
+}
+
+/**
+ * A plan without words: everything the filter lets through, newest first unless sorted, and a second
+ * query (hitsPerPage 0) for the exact total at any offset.
+ */
+export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams {
+  return {
+    queries: [
+      { indexUid: uid, q: '', filter: plan.filter, sort: plan.sort ?? NEWEST, offset: plan.offset, limit: plan.limit, attributesToRetrieve: ['id'], facets: plan.facets },
+      { indexUid: uid, q: '', filter: plan.filter, page: 1, hitsPerPage: 0 },
+    ],
+  };
+}
+
+/**
+ * A plan with words, federated: the normalised query on the original fields and the stemmed query on
+ * the stemmed fields (weighted lower), merged by Meilisearch with each document once; its
+ * estimatedTotalHits is the size of the union, counted exactly (candidates are bitmaps) up to maxTotalHits.
+ */
+export function federatedRequest(uid: string, plan: SearchPlan): FederatedMultiSearchParams {
+  const common = {
+    filter: plan.filter,
+    ...(plan.sort ? { sort: plan.sort } : {}),
+    attributesToRetrieve: ['id'],
+    attributesToHighlight: HIGHLIGHT_FIELDS,
+    attributesToCrop: ['description'],
+    cropLength: CROP_LENGTH,
+    showRankingScore: true,
+    ...HIGHLIGHT_SEARCH_PARAMS,
+  };
+  return {
+    federation: { offset: plan.offset, limit: plan.limit, facetsByIndex: { [uid]: plan.facets }, mergeFacets: {} },
+    queries: [
+      { indexUid: uid, q: plan.query.normalized, attributesToSearchOn: RAW_SEARCH_FIELDS, ...common },
+      {
+        indexUid: uid,
+        q: plan.query.stemmed || plan.query.normalized,
+        attributesToSearchOn: STEMMED_SEARCH_FIELDS,
+        ...common,
+        federationOptions: { weight: STEMMED_QUERY_WEIGHT },
+      },
+    ],
+  };
+}
