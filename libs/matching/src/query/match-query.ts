@@ -1,5 +1,5 @@
 import { buildNeedFilter, buildOfferingFilter, NEEDS_INDEX, OFFERINGS_INDEX, type OfferingFilter } from '@tradebridge/catalog';
-import { distillQuery, filterExpr as f, type DistilledQuery } from '@tradebridge/search';
+import { distillQuery, filterExpr as f, phraseSeparatedQuery, type DistilledQuery } from '@tradebridge/search';
 
 /**
  * Words of the candidate queries. Each word costs Meilisearch search time (it expands into its
@@ -19,7 +19,10 @@ export interface CandidatePlan {
   index: string;
   /** The distilled query: at most 10 words of the title and keywords, stop words out (scoring and reasons look for these). */
   query: DistilledQuery;
-  /** The same, at most MATCH_SEARCH_WORDS of the strongest words: what Meilisearch is asked. */
+  /**
+   * The same, at most MATCH_SEARCH_WORDS of the strongest words: what Meilisearch is asked, its
+   * words set apart except within multi-word synonyms (`phraseSeparatedQuery`).
+   */
   search: DistilledQuery;
   /** Hard filters: public, not expired, not the asking organization's own listings (+ certifications, the caller's filter). */
   filter: string;
@@ -79,10 +82,11 @@ export function planNeedsForOffering(offering: AskingListing, now: number, limit
 
 /** The plan of `asking` in `index` under the hard filters: its words, and its category subtree. */
 function plan(index: string, asking: AskingListing, hard: string, limit: number): CandidatePlan {
+  const search = distillQuery(asking.title, asking.keywords, MATCH_SEARCH_WORDS);
   return {
     index,
     query: distillQuery(asking.title, asking.keywords),
-    search: distillQuery(asking.title, asking.keywords, MATCH_SEARCH_WORDS),
+    search: { ...search, query: phraseSeparatedQuery(search.words), stemmed: phraseSeparatedQuery(search.stemmedWords) },
     filter: hard,
     categoryFilter: f.and(hard, categorySubtreeFilter(asking.categoryCode, asking.categoryPath))!,
     limit,

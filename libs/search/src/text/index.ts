@@ -29,6 +29,7 @@ export {
   toMeilisearchSynonyms,
   buildSynonymSettings,
   synonymsOf,
+  phraseSeparatedQuery,
   synonymsPath,
   MEILI_MAX_SYNONYMS_PER_TERM,
   MEILI_MAX_SYNONYM_WORDS_PER_TERM,

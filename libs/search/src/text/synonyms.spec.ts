@@ -11,6 +11,7 @@ import {
   stemmedGroups,
   loadSynonymGroups,
   parseSynonymGroups,
+  phraseSeparatedQuery,
   synonymsOf,
   synonymsPath,
   toMeilisearchSynonyms,
@@ -164,5 +165,19 @@ describe('expandGroupsWithStems / buildSynonymSettings', () => {
     // a fresh copy each time
     expect(buildSynonymSettings()).not.toBe(settings);
     expect(buildSynonymSettings()).toEqual(settings);
+  });
+});
+
+describe('phraseSeparatedQuery', () => {
+  it('keeps multi-word synonyms together and sets every other word apart', () => {
+    expect(phraseSeparatedQuery(['белаз', 'mining', 'dump', 'truck', '90'])).toBe('белаз, mining dump truck, 90');
+    expect(phraseSeparatedQuery(['самосвал', 'карьерный'])).toBe('самосвал, карьерный');
+    expect(phraseSeparatedQuery(['карьерный', 'самосвал'])).toBe('карьерный самосвал');
+  });
+
+  it('handles the stemmed forms and the edges', () => {
+    expect(phraseSeparatedQuery(['карьерн', 'самосвал', 'белаз'])).toBe('карьерн самосвал, белаз');
+    expect(phraseSeparatedQuery(['самосвал'])).toBe('самосвал');
+    expect(phraseSeparatedQuery([])).toBe('');
   });
 });

@@ -184,3 +184,28 @@ export function synonymsOf(term: string): readonly string[] {
 }
 
 const synonymsCache = new BoundedCache<string, readonly string[]>(20_000);
+
+/**
+ * Query words as one Meilisearch query in which only the words that form a multi-word synonym
+ * ("dump truck", "карьерн самосвал") stay adjacent; the others are set apart by a hard separator
+ * (", "). Meilisearch looks every query word and every run of 2–3 adjacent words up in its synonym
+ * table, reading the whole table each time (~1 ms with ours), so a 6-word query of adjacent words
+ * pays for 15 look-ups and one set apart for 6 to 8: 25 -> 10 ms a matching query, measured. For
+ * queries distilled from listings, whose word order is not a phrase anyone typed.
+ */
+export function phraseSeparatedQuery(words: readonly string[]): string {
+  const phrases = multiWordTerms();
+  const joined = new Array<boolean>(Math.max(0, words.length - 1)).fill(false);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 2; n <= MEILI_MAX_SYNONYM_KEY_WORDS && i + n <= words.length; n++) {
+      if (phrases.has(words.slice(i, i + n).join(' '))) joined.fill(true, i, i + n - 1);
+    }
+  }
+  return words.reduce((query, word, i) => (i === 0 ? word : `${query}${joined[i - 1] ? ' ' : ', '}${word}`), '');
+}
+
+let cachedMultiWordTerms: ReadonlySet<string> | undefined;
+function multiWordTerms(): ReadonlySet<string> {
+  cachedMultiWordTerms ??= new Set(Object.keys(synonymSettings()).filter((term) => term.includes(' ')));
+  return cachedMultiWordTerms;
+}
