@@ -4,10 +4,10 @@ import type { Locale } from '@tradebridge/core';
 import { MatchCandidateSearch, type Candidates } from '../query/match-candidate-search.js';
 import { planNeedsForOffering, planOfferingsForNeed } from '../query/match-query.js';
 import type { CategoryLabel } from '../reasons/match-reasons.js';
-import { evaluatePair, passesHardFilters, reasonsOf, type EvaluatedPair } from '../scoring/evaluate-pair.js';
+import { evaluatePair, passesHardFilters, reasonsOf, scoreCeiling, type EvaluatedPair, type PairInput } from '../scoring/evaluate-pair.js';
 import type { MatchData } from './match-data.js';
 import type { MatchReason, NeedMatch, OfferingMatch } from './match.types.js';
-import { rankMatches } from './rank-matches.js';
+import { rankMatches, type RankKey } from './rank-matches.js';
 
 export interface MatchOptions {
   /** How many matches per listing, best first. */
@@ -22,6 +22,7 @@ export interface MatchOptions {
 }
 
 type Pair = EvaluatedPair<Need, Offering>;
+type Candidate = PairInput<Need, Offering>;
 
 /**
  * The matching machinery, both ways, for many listings at once: per listing a candidate plan, a few
@@ -46,16 +47,16 @@ export class MatchEngine {
       this.verifiedByOrganization(data, [...offerings.values()].map((o) => o.organizationId)),
     ]);
     const ranked = needs.map((need, i) => {
-      const pairs: Pair[] = [];
+      const pairs: Candidate[] = [];
       for (const [id, rankingScore] of candidates[i]) {
         const offering = offerings.get(id);
         if (!offering || !passesHardFilters(need, offering)) continue;
         const offeringPath = categories.get(offering.categoryCode)?.path ?? [offering.categoryCode];
         const supplierVerified = verified.get(offering.organizationId) ?? false;
         const asker = { side: 'need' as const, words: plans[i].query.words };
-        pairs.push(evaluatePair({ need, offering, needPath: needPaths[i], offeringPath, supplierVerified, rankingScore, asker, now }));
+        pairs.push({ need, offering, needPath: needPaths[i], offeringPath, supplierVerified, rankingScore, asker, now });
       }
-      return rankMatches(pairs, (p) => ({ score: p.score, createdAt: p.offering.createdAt, id: p.offering.id }), options.first, options.minScore);
+      return best(pairs, (p) => ({ score: p.score, createdAt: p.offering.createdAt, id: p.offering.id }), options);
     });
     const explain = await this.explainer(data, categories, ranked.flat(), options.locale);
     return ranked.map((pairs) => pairs.map((p) => ({ offering: p.offering, score: p.score, reasons: explain(p) })));
@@ -73,16 +74,16 @@ export class MatchEngine {
       this.verifiedByOrganization(data, offerings.map((o) => o.organizationId)),
     ]);
     const ranked = offerings.map((offering, i) => {
-      const pairs: Pair[] = [];
+      const pairs: Candidate[] = [];
       for (const [id, rankingScore] of candidates[i]) {
         const need = needs.get(id);
         if (!need || !passesHardFilters(need, offering)) continue;
         const needPath = categories.get(need.categoryCode)?.path ?? [need.categoryCode];
         const supplierVerified = verified.get(offering.organizationId) ?? false;
         const asker = { side: 'offering' as const, words: plans[i].query.words };
-        pairs.push(evaluatePair({ need, offering, needPath, offeringPath: offeringPaths[i], supplierVerified, rankingScore, asker, now }));
+        pairs.push({ need, offering, needPath, offeringPath: offeringPaths[i], supplierVerified, rankingScore, asker, now });
       }
-      return rankMatches(pairs, (p) => ({ score: p.score, createdAt: p.need.createdAt, id: p.need.id }), options.first, options.minScore);
+      return best(pairs, (p) => ({ score: p.score, createdAt: p.need.createdAt, id: p.need.id }), options);
     });
     const explain = await this.explainer(data, categories, ranked.flat(), options.locale);
     return ranked.map((pairs) => pairs.map((p) => ({ need: p.need, score: p.score, reasons: explain(p) })));
@@ -133,4 +134,9 @@ export class MatchEngine {
     if (missing.length) for (const c of await data.categories(missing)) if (c) labels.set(c.code, c);
     return (pair) => reasonsOf(pair, labels.get(pair.signals.category.commonCode ?? '') ?? null, locale);
   }
+}
+
+/** The best `options.first` pairs, each evaluated only if its score ceiling could still make the cut. */
+function best(candidates: readonly Candidate[], key: (pair: Pair) => RankKey, options: MatchOptions): Pair[] {
+  return rankMatches(candidates, { evaluate: evaluatePair, ceiling: scoreCeiling, key, first: options.first, minScore: options.minScore });
 }

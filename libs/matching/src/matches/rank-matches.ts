@@ -14,15 +14,38 @@ export function compareMatches(a: RankKey, b: RankKey): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+export interface RankOptions<C, T> {
+  /** Scores a candidate (the costly part). */
+  evaluate: (candidate: C) => T;
+  /** A bound no score `evaluate` gives the candidate exceeds (cheap). */
+  ceiling: (candidate: C) => number;
+  key: (item: T) => RankKey;
+  /** How many to keep, best first. */
+  first: number;
+  /** Leave out items scoring below this. */
+  minScore?: number;
+}
+
 /**
- * The best `first` items scoring at least `minScore`, in a deterministic order.
- * @example rankMatches(pairs, (p) => ({ score: p.score, createdAt: p.offering.createdAt, id: p.offering.id }), 10)
+ * The best `first` evaluated candidates scoring at least `minScore`, in a deterministic order, with
+ * only the candidates evaluated that can still make the cut: in the order of their ceilings, stopping
+ * at the first whose ceiling is below `minScore` or below the `first`-th best score so far. The same
+ * result as evaluating every candidate, for a fraction of the evaluations when few are good.
+ * @example rankMatches(pairs, { evaluate: evaluatePair, ceiling: scoreCeiling, key: (p) => ({ score: p.score, createdAt: p.offering.createdAt, id: p.offering.id }), first: 10 })
  */
-export function rankMatches<T>(items: readonly T[], key: (item: T) => RankKey, first: number, minScore = 0): T[] {
-  return items
-    .map((item) => ({ item, key: key(item) }))
-    .filter((x) => x.key.score >= minScore)
-    .sort((a, b) => compareMatches(a.key, b.key))
-    .slice(0, Math.max(0, first))
-    .map((x) => x.item);
+export function rankMatches<C, T>(candidates: readonly C[], options: RankOptions<C, T>): T[] {
+  const { evaluate, ceiling, key, minScore = 0 } = options;
+  const first = Math.max(0, options.first);
+  const best: { item: T; key: RankKey }[] = [];
+  const ordered = candidates.map((candidate) => ({ candidate, ceiling: ceiling(candidate) })).sort((a, b) => b.ceiling - a.ceiling);
+  for (const { candidate, ceiling: bound } of ordered) {
+    if (first === 0 || bound < minScore || (best.length === first && bound < best[first - 1]!.key.score)) break;
+    const item = evaluate(candidate);
+    const itemKey = key(item);
+    if (itemKey.score < minScore) continue;
+    const at = best.findIndex((b) => compareMatches(itemKey, b.key) < 0);
+    best.splice(at === -1 ? best.length : at, 0, { item, key: itemKey });
+    if (best.length > first) best.pop();
+  }
+  return best.map((b) => b.item);
 }

@@ -94,10 +94,9 @@ export interface TermMatch {
 export function matchTerms(words: readonly string[], source: string, other: ListingText): TermMatch {
   const index = indexOf(other);
   const inText = (w: string, surface: Set<string>, stems: Set<string>) => surface.has(w) || stems.has(stemWord(w));
-  const phraseIn = (phrase: string, surface: Set<string>, stems: Set<string>) => {
-    const parts = tokenize(phrase);
-    return parts.length > 0 && parts.every((p) => inText(p, surface, stems));
-  };
+  // Synonyms are canonical terms: normalised words joined by one space.
+  const phraseIn = (phrase: string, surface: Set<string>, stems: Set<string>) =>
+    phrase.length > 0 && phrase.split(' ').every((p) => inText(p, surface, stems));
   /** 1 when found in the title or keywords, 0.5 in the description only, 0 when absent. */
   const strength = (found: (surface: Set<string>, stems: Set<string>) => boolean) =>
     found(index.strongSurface, index.strongStems) ? 1 : found(index.surface, index.stems) ? 0.5 : 0;

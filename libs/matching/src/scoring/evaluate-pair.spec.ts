@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { distillQuery } from '@tradebridge/search';
-import { evaluatePair, passesHardFilters, reasonsOf, type NeedFacts, type OfferingFacts } from './evaluate-pair.js';
+import { evaluatePair, passesHardFilters, reasonsOf, scoreCeiling, type NeedFacts, type OfferingFacts } from './evaluate-pair.js';
 
 const now = new Date('2027-01-01T00:00:00Z');
 const need: NeedFacts = {
@@ -68,5 +68,14 @@ describe('evaluatePair', () => {
       { code: 'REGION', detail: 'delivers to Russia, incl. Vladimir Oblast' },
       { code: 'VERIFIED', detail: 'verified supplier' },
     ]);
+  });
+
+  it('never scores above its ceiling, and reaches it when every query word is found', () => {
+    const input = { need, offering, needPath: path, offeringPath: path, supplierVerified: true, rankingScore: 0.8, asker, now };
+    const partly = evaluatePair(input);
+    expect(partly.signals.text).toBeLessThan(0.8 * 0.4 + 0.6); // not every distilled word is in the offering
+    expect(partly.score).toBeLessThan(scoreCeiling(input));
+    const found = { ...input, asker: { side: 'need' as const, words: ['самосвал', 'карьерный'] } };
+    expect(evaluatePair(found).score).toBe(scoreCeiling(found));
   });
 });

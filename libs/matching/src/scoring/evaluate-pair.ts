@@ -69,20 +69,33 @@ export function passesHardFilters(need: NeedFacts, offering: OfferingFacts): boo
   return need.organizationId !== offering.organizationId && certificationsCover(offering.certifications, need.requiredCertifications);
 }
 
-/** The signals and the 0..1 score of a need and an offering. */
-export function evaluatePair<N extends NeedFacts, O extends OfferingFacts>(input: PairInput<N, O>): EvaluatedPair<N, O> {
-  const { need, offering, now, asker } = input;
-  const [source, other] = asker.side === 'need' ? [need, offering] : [offering, need];
-  const { terms, coverage } = matchTerms(asker.words, [source.title, ...source.keywords].join('\n'), other);
-  const signals: MatchSignals = {
-    text: textRelevance(input.rankingScore, coverage),
+/** Every signal of a pair but its text relevance (which needs the words looked for). */
+function factSignals(input: PairInput): Omit<MatchSignals, 'text'> {
+  const { need, offering, now } = input;
+  return {
     category: categoryCloseness(input.needPath, input.offeringPath),
     leadTime: leadTimeFit(offering.leadTimeDays, need.neededBy, now),
     price: priceFit(offering, need),
     region: regionFit(offering.deliveryRegions, need.deliveryRegion),
     verified: input.supplierVerified,
   };
+}
+
+/** The signals and the 0..1 score of a need and an offering. */
+export function evaluatePair<N extends NeedFacts, O extends OfferingFacts>(input: PairInput<N, O>): EvaluatedPair<N, O> {
+  const { need, offering, asker } = input;
+  const [source, other] = asker.side === 'need' ? [need, offering] : [offering, need];
+  const { terms, coverage } = matchTerms(asker.words, [source.title, ...source.keywords].join('\n'), other);
+  const signals: MatchSignals = { text: textRelevance(input.rankingScore, coverage), ...factSignals(input) };
   return { ...input, signals, score: scoreMatch(signals), terms };
+}
+
+/**
+ * The highest score `evaluatePair` can give the pair: its score were every query word found (looking
+ * for the words is the costly part of a pair; ranking skips pairs whose ceiling cannot make the cut).
+ */
+export function scoreCeiling(input: PairInput): number {
+  return scoreMatch({ text: textRelevance(input.rankingScore, 1), ...factSignals(input) });
 }
 
 /** The reasons of an evaluated pair, in `locale`. `category`: the label of the deepest shared category. */

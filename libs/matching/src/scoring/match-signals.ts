@@ -1,4 +1,4 @@
-import { normalizeText } from '@tradebridge/search';
+import { BoundedCache, normalizeText } from '@tradebridge/search';
 import type { CategoryCloseness, Fit } from './score-match.js';
 
 const DAY_MS = 86_400_000;
@@ -59,9 +59,11 @@ export function categoryCloseness(a: readonly string[], b: readonly string[]): C
   };
 }
 
+const CERTIFICATION_KEYS = new BoundedCache<string, string>(5_000);
+
 /** A certification name compared loosely: case, ё, spaces and punctuation do not matter ("ISO-9001" = "iso 9001"). */
 export function certificationKey(name: string): string {
-  return normalizeText(name).replace(/[^\p{L}\p{N}]+/gu, '');
+  return CERTIFICATION_KEYS.get(name, () => normalizeText(name).replace(/[^\p{L}\p{N}]+/gu, ''));
 }
 
 /** Every required certification is among the offered ones. */

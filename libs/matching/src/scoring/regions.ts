@@ -1,4 +1,4 @@
-import { normalizeText } from '@tradebridge/search';
+import { BoundedCache, normalizeText } from '@tradebridge/search';
 import type { Fit } from './score-match.js';
 
 // Delivery regions are free text ("Vladimir Oblast", "Владимирская обл.", "Russia", "ЕАЭС"). A region
@@ -44,13 +44,18 @@ const COUNTRY_WIDE: Record<Country, string[]> = {
 };
 const CENTRAL = ['central federal district', 'central russia', 'цфо', 'центральный федеральный округ', 'центральная россия'];
 
+/** Region names repeat across every pair of a batch: each normalised once. */
+const REGION_KEYS = new BoundedCache<string, string>(5_000);
+
 /** Lower-case, ё → е, punctuation out, "обл." → "область". */
 export function regionKey(name: string): string {
-  return normalizeText(name)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/(?<![\p{L}\p{N}])обл(?![\p{L}\p{N}])/gu, 'область')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return REGION_KEYS.get(name, () =>
+    normalizeText(name)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .replace(/(?<![\p{L}\p{N}])обл(?![\p{L}\p{N}])/gu, 'область')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 const BY_NAME = new Map<string, KnownRegion>(REGIONS.flatMap((r) => r.names.map((n) => [regionKey(n), r] as const)));
