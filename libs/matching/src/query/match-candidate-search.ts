@@ -12,7 +12,7 @@ type QueryKind = 'raw' | 'stemmed' | 'category';
 
 /**
  * Queries per multi-search request at most, and requests in flight at once. Meilisearch answers the
- * queries of one request one after another (tens of ms each with the synonyms), so the queries are
+ * queries of one request one after another (~10 ms each with the synonyms), so the queries are
  * spread over parallel requests: one need's three queries take the time of the slowest, not of the
  * three together, and a page of needs stays within the search timeout.
  */

@@ -2,9 +2,9 @@ import { buildNeedFilter, buildOfferingFilter, NEEDS_INDEX, OFFERINGS_INDEX, typ
 import { distillQuery, filterExpr as f, phraseSeparatedQuery, type DistilledQuery } from '@tradebridge/search';
 
 /**
- * Words of the candidate queries. Each word costs Meilisearch search time (it expands into its
- * synonyms; 9 words ~38 ms, 6 words ~24 ms a query on 2 cores), and the strongest few find the
- * candidates: scoring still weighs all 10 (`npm run relevance`: Need.matches NDCG@10 0.896 with 10 words, 0.897 with 6).
+ * Words of the candidate queries. Each word costs Meilisearch search time (its synonyms, and a read
+ * of the synonym table; see `phraseSeparatedQuery`), and the strongest few find the candidates:
+ * scoring still weighs all 10 (`npm run relevance`: Need.matches NDCG@10 0.896 with 10 words, 0.897 with 6).
  */
 export const MATCH_SEARCH_WORDS = 6;
 
