@@ -1,8 +1,7 @@
 // The benchmark's own world: PostgreSQL and Meilisearch started embedded in a temporary DATA_DIR,
 // migrated, with the taxonomy loaded, and a Nest application context (no HTTP) for bulk loading and
 // draining the outbox. The relevance runner uses the same pieces.
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
@@ -53,11 +52,6 @@ export interface BenchEnvironment {
 export async function startBenchEnvironment(prefix: string, keep = false): Promise<BenchEnvironment> {
   // Under /tmp: PostgreSQL runs as the `postgres` user when we are root, and must reach the folder.
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
-  // startEmbeddedMeilisearch passes `--master-key <key>` as two arguments, and a generated base64url key
-  // that starts with "-" (1 in 64) is taken for an option: Meilisearch refuses to start. A hex key
-  // written first (persistentSecret reuses it) avoids that until libs/core passes `--master-key=<key>`.
-  mkdirSync(join(dataDir, 'secrets'), { recursive: true, mode: 0o700 });
-  writeFileSync(join(dataDir, 'secrets', 'meili-master-key'), randomBytes(24).toString('hex') + '\n', { mode: 0o600 });
   let services: EmbeddedServices;
   try {
     services = await startEmbeddedServices({ dataDir });

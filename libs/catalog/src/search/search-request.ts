@@ -39,7 +39,7 @@ export interface SearchPlan {
 }
 
 /** A plan's Meilisearch facets: the category fields, then the others. */
-export function planFacets(category: SearchPlan['category'], others: readonly string[]): string[] {
+function planFacets(category: SearchPlan['category'], others: readonly string[]): string[] {
   return [...new Set([category.own, category.deeper, ...others])];
 }
 

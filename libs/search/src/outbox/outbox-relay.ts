@@ -82,7 +82,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   /**
    * Another, independent relay over the same outbox with other options (tests: a second relay, a
-   * short lease). It is not started; call `start`, `runOnce` or `drain`.
+   * short lease). It is not started; call `start` or `drain`.
    */
   fork(overrides: Partial<SearchOptions> = {}): OutboxRelay {
     return new OutboxRelay(
@@ -155,14 +155,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       }
       await sleep(Math.min(Math.max(nextDueInMs ?? 0, 20), 250));
     }
-  }
-
-  /** Claims one batch and syncs it. */
-  async runOnce(): Promise<BatchOutcome> {
-    const rows = await this.store.claim(this.options.batchSize, this.options.leaseMs);
-    if (rows.length === 0) return EMPTY;
-    const prepared = await uncounted(() => this.prepare(rows));
-    return uncounted(() => this.complete(prepared));
   }
 
   /**
@@ -285,8 +277,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         const pending = await this.writer.enqueue(source, [...items.keys()], this.meili.indexUid(source.index));
         batch.syncs.push({ entity, items, rowIds, pending });
       } catch (error) {
-        this.logger.warn({ err: error, entity, ids: items.size }, 'search: sync failed; will retry');
-        this.fail(batch, rowIds, error);
+        this.syncFailed(batch, entity, items.size, rowIds, error);
       }
     }
     return batch;
@@ -308,8 +299,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         for (const id of result.upserted) changes.push({ entity, id, events: eventsOf(id), indexed: true });
         for (const id of result.deleted) if (!result.poisoned.has(id)) changes.push({ entity, id, events: eventsOf(id), indexed: false });
       } catch (error) {
-        this.logger.warn({ err: error, entity, ids: items.size }, 'search: sync failed; will retry');
-        this.fail(batch, rowIds, error);
+        this.syncFailed(batch, entity, items.size, rowIds, error);
       }
     }
 
@@ -330,6 +320,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     await this.store.finish(done, retryMarks, deadMarks);
     await this.indexed.push(changes);
     return { claimed: batch.rows.length, done: done.length, retried: retryMarks.length, dead: deadMarks.length, unavailable: batch.unavailable };
+  }
+
+  private syncFailed(batch: PreparedBatch, entity: string, ids: number, rowIds: Iterable<string>, error: unknown): void {
+    this.logger.warn({ err: error, entity, ids }, 'search: sync failed; will retry');
+    this.fail(batch, rowIds, error);
   }
 
   private fail(batch: PreparedBatch, rowIds: Iterable<string>, error: unknown): void {
