@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { repoPath } from '@tradebridge/core';
 import { buildSchema, findBreakingChanges, type GraphQLSchema } from 'graphql';
+import { printWebSchema, WEB_SCHEMA_FILE } from '../../tools/web-schema-file.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -38,5 +39,9 @@ describe('the public contract', () => {
       return; // a clone without the shared folder beside it
     }
     expect(readFileSync(repoPath('apps/api/contract.graphql'), 'utf8')).toBe(shared);
+  });
+
+  it('keeps the web app\'s committed schema (apps/web/schema.graphql) equal to the generated one: run `npm run schema:web`', () => {
+    expect(readFileSync(repoPath(WEB_SCHEMA_FILE), 'utf8')).toBe(printWebSchema(generated));
   });
 });

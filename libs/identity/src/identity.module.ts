@@ -6,6 +6,7 @@ import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { PasswordService } from './auth/password.service.js';
 import { RefreshTokenEntity } from './auth/refresh-token.entity.js';
+import { RefreshCookie } from './auth/refresh-cookie.js';
 import { RefreshTokenService } from './auth/refresh-token.service.js';
 import { InviteEntity } from './invites/invite.entity.js';
 import { InviteResolver } from './invites/invite.resolver.js';
@@ -39,6 +40,7 @@ export const IDENTITY_ENTITIES = [UserEntity, MembershipEntity, OrganizationEnti
     AccessTokenService,
     { provide: Authenticator, useExisting: AccessTokenService },
     RefreshTokenService,
+    RefreshCookie,
     AuthService,
     OrganizationService,
     OrganizationLoaders,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, isAdmin, TransactionHost, ValidationFailed, type RequestUser } from '@tradebridge/core';
+import { byKeys, isAdmin, NotFoundError, TransactionHost, ValidationFailed, type RequestUser } from '@tradebridge/core';
 import { isUuid } from '../auth/secret-token.js';
 import { PasswordService } from '../auth/password.service.js';
 import { Locale, PlatformRole } from '../identity-enums.type.js';
@@ -97,6 +97,14 @@ export class UserService {
     });
     await repo.insert(user);
     user.membership = null;
+    return user;
+  }
+
+  /** The user's language for what the server writes for them (match reasons, notifications, mail). */
+  async setLocale(userId: string, locale: Locale): Promise<UserEntity> {
+    await this.tx.repo(UserEntity).update({ id: userId }, { locale });
+    const user = await this.findById(userId);
+    if (!user) throw new NotFoundError('User', userId);
     return user;
   }
 
