@@ -1,0 +1,10 @@
+import { useMutation } from '@apollo/client/react';
+import { AcceptInviteDocument, LoginDocument, RegisterDocument } from '../gql/graphql';
+
+// One hook per operation; the session itself (refresh, sign-out, language) lives in SessionProvider.
+// Sign-in and registration send no access token (a stale one must not make them fail).
+const anonymous = { context: { anonymous: true } };
+
+export const useLogin = () => useMutation(LoginDocument, anonymous);
+export const useRegister = () => useMutation(RegisterDocument, anonymous);
+export const useAcceptInvite = () => useMutation(AcceptInviteDocument);
