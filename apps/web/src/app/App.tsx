@@ -1,6 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
@@ -10,12 +9,13 @@ import { useProblemText } from '../shared/useProblemText';
 import { createApolloClient } from './apollo';
 import { NotificationsHost } from './NotificationsHost';
 import { AppRoutes } from './routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
+import { notify } from '../shared/notify';
 
 export function App() {
   const [client] = useState(createApolloClient);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
       <NotificationsHost />
       <ApolloProvider client={client}>
         <BrowserRouter>
@@ -36,7 +36,7 @@ function UnhandledErrors() {
   useEffect(() => {
     const onRejection = (event: PromiseRejectionEvent) => {
       event.preventDefault();
-      notifications.show({ color: 'red', title: t('titles.INTERNAL_SERVER_ERROR'), message: bannerText(problemOf(event.reason)) });
+      notify('red', bannerText(problemOf(event.reason)), t('titles.INTERNAL_SERVER_ERROR'));
     };
     window.addEventListener('unhandledrejection', onRejection);
     return () => window.removeEventListener('unhandledrejection', onRejection);

@@ -24,9 +24,11 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { user, status } = useSession();
   const location = useLocation();
-  useEffect(close, [location.pathname, close]);
-  // A new page starts at the top.
-  useEffect(() => window.scrollTo(0, 0), [location.pathname]);
+  useEffect(() => {
+    close();
+    // A new page starts at the top.
+    window.scrollTo(0, 0);
+  }, [location.pathname, close]);
 
   const items = NAV_ITEMS.filter((item) => item.when(user));
   const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname === to || location.pathname.startsWith(`${to}/`));

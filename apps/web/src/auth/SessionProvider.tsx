@@ -1,11 +1,11 @@
 import { useApolloClient } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, rememberLanguage, storedLanguage, type Language } from '../app/i18n';
 import { LogoutDocument, MeDocument, RefreshSessionDocument, SetLocaleDocument, type SessionUserFragment } from '../gql/graphql';
 import { isUnauthenticated } from '../shared/errors';
 import { tokenStore } from './token-store';
+import { notify } from '../shared/notify';
 
 export type SessionUser = SessionUserFragment;
 
@@ -42,8 +42,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const chosen = storedLanguage();
       const accountLanguage = account.locale.toLowerCase();
       if (chosen && chosen !== accountLanguage) {
-        // This browser's explicit choice wins and becomes the account's.
+        // This browser's explicit choice wins and becomes the account's; texts the API writes follow it.
         await client.mutate({ mutation: SetLocaleDocument, variables: { locale: chosen === 'en' ? 'EN' : 'RU' } }).catch(() => undefined);
+        await client.refetchQueries({ include: 'active' }).catch(() => undefined);
       } else if (!chosen && isLanguage(accountLanguage) && accountLanguage !== i18n.language) {
         await i18n.changeLanguage(accountLanguage);
       }
@@ -69,7 +70,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setUser(null);
       setStatus('anonymous');
       void client.clearStore();
-      notifications.show({ color: 'yellow', message: t('session.expired') });
+      notify('yellow', t('session.expired'));
     });
     if (tokenStore.mayHaveSession() && !tokenStore.get()) {
       tokenStore
@@ -80,7 +81,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         .catch(() => {
           // The API could not be reached: browse anonymously; the next request tries the cookie again.
           setStatus('anonymous');
-          notifications.show({ color: 'red', message: t('session.restoreFailed') });
+          notify('red', t('session.restoreFailed'));
         });
     }
     return stop;

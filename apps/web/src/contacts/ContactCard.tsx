@@ -7,7 +7,7 @@ import { MailIcon, PhoneIcon } from '../shared/icons';
 export function ContactCard({ card, title }: { card: ContactCardFieldsFragment; title: string }) {
   const { t } = useTranslation('contacts');
   return (
-    <Card withBorder padding="sm" bg="teal.0" aria-label={title}>
+    <Card withBorder padding="sm" bg="teal.0" role="group" aria-label={title}>
       <Stack gap={4}>
         <Text size="xs" c="dimmed" fw={600} tt="uppercase">
           {title}

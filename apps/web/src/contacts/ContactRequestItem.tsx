@@ -1,5 +1,4 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ContactDirection, ContactRequestItemFragment, ContactRequestStatus } from '../gql/graphql';
@@ -10,6 +9,7 @@ import { useFormat } from '../shared/format';
 import { useProblemText } from '../shared/useProblemText';
 import { ContactCard } from './ContactCard';
 import { useWithdrawContactRequest } from './contacts.hooks';
+import { notify } from '../shared/notify';
 
 const COLORS: Record<ContactRequestStatus, string> = { PENDING: 'yellow', ACCEPTED: 'teal', DECLINED: 'red', WITHDRAWN: 'gray' };
 
@@ -26,9 +26,9 @@ export function ContactRequestItem({ request, direction }: { request: ContactReq
   const withdrawRequest = async () => {
     try {
       await withdraw({ variables: { id: request.id } });
-      notifications.show({ color: 'gray', message: t('withdraw.done') });
+      notify('gray', t('withdraw.done'));
     } catch (error) {
-      notifications.show({ color: 'red', message: bannerText(problemOf(error), { CONFLICT: 'contacts:errors.notPending' }) });
+      notify('red', bannerText(problemOf(error), { CONFLICT: 'contacts:errors.notPending' }));
     }
   };
 

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { problemOf, type Problem } from '../shared/errors';
 import { useProblemText } from '../shared/useProblemText';
 import { useRequestContact } from './contacts.hooks';
+import { notify } from '../shared/notify';
 
 export const MESSAGE_MAX = 2000;
 
@@ -35,7 +35,7 @@ export function RequestContactDialog({ opened, onClose, listing }: RequestContac
     try {
       const input = listing.kind === 'offering' ? { offeringId: listing.id, message } : { needId: listing.id, message };
       await requestContact({ variables: { input } });
-      notifications.show({ color: 'teal', message: t('dialog.sent', { organization: listing.organizationName }) });
+      notify('teal', t('dialog.sent', { organization: listing.organizationName }));
       onClose();
     } catch (error) {
       const found = problemOf(error);

@@ -144,17 +144,20 @@ function Sectors() {
           ? Array.from({ length: 9 }, (_, i) => <div key={i} className={classes.placeholder} />)
           : sectors.map((sector) => (
               <Card key={sector.category.code} withBorder padding="sm" component={Link} to={`/search?category=${encodeURIComponent(sector.category.code)}`} className={classes.sector}>
-                <Box>
-                  <Text size="sm" fw={500} lineClamp={2}>
-                    {name(sector.category)}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t('sectors.code', { code: sector.category.code })}
-                  </Text>
-                </Box>
-                <span className={classes.count} data-zero={sector.offerings === 0 || undefined} aria-label={t('sectors.offerings', { count: sector.offerings })}>
-                  {format.number(sector.offerings)}
-                </span>
+                <Group justify="space-between" wrap="nowrap" gap="sm" h="100%">
+                  <Box>
+                    <Text size="sm" fw={500} lineClamp={2}>
+                      {name(sector.category)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t('sectors.code', { code: sector.category.code })}
+                    </Text>
+                  </Box>
+                  <span className={classes.count} data-zero={sector.offerings === 0 || undefined}>
+                    <span aria-hidden="true">{format.number(sector.offerings)}</span>
+                    <span className="sr-only">{t('sectors.offerings', { count: sector.offerings })}</span>
+                  </span>
+                </Group>
               </Card>
             ))}
       </div>

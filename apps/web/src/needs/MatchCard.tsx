@@ -38,18 +38,9 @@ export function MatchCard({ match, rank }: { match: OfferingMatch; rank: number 
           <Text size="sm" fw={600} w={44}>
             {score}
           </Text>
-          <Progress
-            value={Math.round(match.score * 100)}
-            color={SCORE_COLOR(match.score)}
-            size="lg"
-            radius="xl"
-            flex={1}
-            aria-label={t('matches.score', { score })}
-            role="meter"
-            aria-valuenow={Math.round(match.score * 100)}
-            aria-valuemin={0}
-            aria-valuemax={100}
-          />
+          <Progress.Root size="lg" radius="xl" flex={1}>
+            <Progress.Section value={Math.round(match.score * 100)} color={SCORE_COLOR(match.score)} aria-label={t('matches.score', { score })} />
+          </Progress.Root>
         </Group>
         <div>
           <Text size="sm" fw={600} mb={4}>

@@ -1,11 +1,11 @@
 import { Button, Group } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NeedStatus } from '../gql/graphql';
 import { problemOf } from '../shared/errors';
 import { useProblemText } from '../shared/useProblemText';
 import { NEXT_STATUSES, useSetNeedStatus } from './needs.hooks';
+import { notify } from '../shared/notify';
 
 /** Edit, and the status moves the need allows now (publish, close, reopen, mark fulfilled). */
 export function NeedStatusActions({ need, size = 'sm' }: { need: { id: string; status: NeedStatus; title: string }; size?: 'xs' | 'sm' }) {
@@ -15,9 +15,9 @@ export function NeedStatusActions({ need, size = 'sm' }: { need: { id: string; s
   const move = async (status: NeedStatus) => {
     try {
       await setStatus({ variables: { id: need.id, status } });
-      notifications.show({ color: 'teal', message: t(`moved.${status}`, { title: need.title }) });
+      notify('teal', t(`moved.${status}`, { title: need.title }));
     } catch (error) {
-      notifications.show({ color: 'red', message: bannerText(problemOf(error)) });
+      notify('red', bannerText(problemOf(error)));
     }
   };
   return (

@@ -22,7 +22,7 @@ export function OfferingFacts({ offering }: { offering: OfferingSummaryFragment 
         <Fact label={t('facts.category')} value={`${offering.category.code} · ${categoryName(offering.category)}`} />
       </Group>
       {offering.certifications.length > 0 && (
-        <Group gap={4} aria-label={t('facts.certifications')}>
+        <Group gap={4} role="group" aria-label={t('facts.certifications')}>
           {offering.certifications.map((c) => (
             <Badge key={c} variant="outline" color="gray" size="sm" tt="none">
               {c}

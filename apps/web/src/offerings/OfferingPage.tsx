@@ -33,7 +33,7 @@ export function OfferingPage() {
           {t('breadcrumbs.search')}
         </Anchor>
         {offering.category.parent && (
-          <Anchor component={Link} to={`/search?category=${encodeURIComponent(offering.category.parent.code)}`} size="sm">
+          <Anchor component={Link} to={`/search?category=${encodeURIComponent(offering.category.parent.code)}`} size="sm" truncate="end" maw={{ base: 160, sm: 420 }}>
             {categoryName(offering.category.parent)}
           </Anchor>
         )}

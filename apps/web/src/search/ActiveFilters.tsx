@@ -34,9 +34,9 @@ export function ActiveFilters({ chips, onChange, onClear }: { chips: FilterChip[
   const { t } = useTranslation('search');
   if (chips.length === 0) return null;
   return (
-    <Group gap={6} aria-label={t('chips.label')}>
+    <Group gap={6} role="group" aria-label={t('chips.label')}>
       {chips.map((chip) => (
-        <Pill key={chip.key} withRemoveButton onRemove={() => onChange(chip.remove)} removeButtonProps={{ 'aria-label': t('chips.remove', { filter: chip.label }) }} size="md">
+        <Pill key={chip.key} withRemoveButton onRemove={() => onChange(chip.remove)} removeButtonProps={{ 'aria-label': t('chips.remove', { filter: chip.label }), 'aria-hidden': false, tabIndex: 0 }} size="md">
           {chip.label}
         </Pill>
       ))}

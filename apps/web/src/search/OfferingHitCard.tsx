@@ -17,7 +17,7 @@ export function OfferingHitCard({ hit }: { hit: OfferingHit }) {
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Anchor component={Link} to={`/offerings/${offering.id}`} fw={600} size="md" id={`hit-${offering.id}`} c="brand.8">
-            {title ? <Highlighted snippet={title.snippet} /> : offering.title}
+            {title ? <Highlighted snippet={title.snippet} original={offering.title} /> : offering.title}
           </Anchor>
           <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
             {t(`offerings:kinds.${offering.kind}`)}
@@ -27,7 +27,7 @@ export function OfferingHitCard({ hit }: { hit: OfferingHit }) {
         {snippet ? (
           <Text size="sm" c="dark.5" lineClamp={3}>
             {snippet.field === 'keywords' && `${t('hit.keywords')}: `}
-            <Highlighted snippet={snippet.snippet} />
+            <Highlighted snippet={snippet.snippet} original={snippet.field === 'description' ? offering.description : undefined} />
           </Text>
         ) : (
           <Text size="sm" c="dark.5" lineClamp={2}>

@@ -65,7 +65,7 @@ export function SearchPage() {
                 </Button>
                 <Select
                   size="sm"
-                  w={200}
+                  w={{ base: 170, xs: 210 }}
                   aria-label={t('sort.label')}
                   data={SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))}
                   value={state.sort}

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 export function CountryBadge({ country }: { country: string }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" color={country === 'BY' ? 'teal' : 'indigo'} size="sm" title={t(`countries.${country}`)} aria-label={t(`countries.${country}`)}>
-      {country}
+    <Badge variant="outline" color={country === 'BY' ? 'teal' : 'indigo'} size="sm" title={t(`countries.${country}`)}>
+      <span aria-hidden="true">{country}</span>
+      <span className="sr-only">{t(`countries.${country}`)}</span>
     </Badge>
   );
 }

@@ -1,11 +1,15 @@
 import { Fragment } from 'react';
-import { parseHighlight } from './highlight';
+import { alignHighlight, parseHighlight } from './highlight';
 
-/** A highlight snippet from the API as text with <mark> elements (never as injected HTML). */
-export function Highlighted({ snippet }: { snippet: string }) {
+/**
+ * A highlight snippet from the API as text with <mark> elements (never as injected HTML), spelled as in
+ * `original` (the listing's field) when given.
+ */
+export function Highlighted({ snippet, original }: { snippet: string; original?: string }) {
+  const parts = original === undefined ? parseHighlight(snippet) : alignHighlight(parseHighlight(snippet), original);
   return (
     <>
-      {parseHighlight(snippet).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>))}
+      {parts.map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>))}
     </>
   );
 }

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 export function PageLoader() {
   const { t } = useTranslation();
   return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Loader size="md" aria-label={t('loading')} />
+    <Center py="xl" role="status">
+      <Loader size="md" />
+      <span className="sr-only">{t('loading')}</span>
     </Center>
   );
 }

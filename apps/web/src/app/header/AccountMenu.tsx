@@ -17,7 +17,9 @@ export function AccountMenu() {
   const location = useLocation();
   const id = useId();
   const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => panel.current?.hidePopover?.(), [location.pathname]);
+  useEffect(() => {
+    panel.current?.hidePopover?.();
+  }, [location.pathname]);
   if (status === 'loading') return null;
   if (!user) {
     const next = location.pathname === '/sign-in' || location.pathname === '/register' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
