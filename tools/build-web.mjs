@@ -2,7 +2,8 @@
 // Builds the web app into dist/apps/web (which the API serves at `/`): typed operations generated from
 // apps/web/schema.graphql, then Vite. `npm start` runs it on every start and it skips the build when nothing it
 // reads changed since the last one (a hash of apps/web and package-lock.json), so a second start stays fast;
-// `--force` always builds (`npm run build`). `--codegen-only` generates the typed operations and stops.
+// `--force` always builds (`npm run build`). `--codegen-only` generates the typed operations and stops;
+// `--typecheck` generates them and type-checks the app (tsc -p apps/web), as `npm test` does.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,8 +48,9 @@ function run(label, script, scriptArgs) {
 
 const codegen = () => run('codegen', 'node_modules/@graphql-codegen/cli/esm/bin.js', ['--config', 'apps/web/codegen.ts']);
 
-if (args.has('--codegen-only')) {
+if (args.has('--codegen-only') || args.has('--typecheck')) {
   codegen();
+  if (args.has('--typecheck')) run('type-check', 'node_modules/typescript/bin/tsc', ['--noEmit', '-p', 'apps/web']);
   process.exit(0);
 }
 const hash = sourceHash();

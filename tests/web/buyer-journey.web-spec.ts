@@ -100,7 +100,7 @@ describe('the procurement officer in the browser (Russian)', () => {
     await page.getByRole('link', { name: 'Новая потребность' }).first().click();
     await page.getByLabel('Название').fill(NEED_TITLE);
     await page.getByLabel('Описание').fill('Два карьерных самосвала грузоподъёмностью 90 т с шеф-монтажом, обучением водителей и сервисом.');
-    const category = page.getByRole('textbox', { name: /Раздел ТН ВЭД/ });
+    const category = page.getByRole('combobox', { name: /Раздел ТН ВЭД/ });
     await category.fill('87.04');
     await page.getByRole('option', { name: /87\.04/ }).click();
     const keywords = page.getByRole('combobox', { name: 'Ключевые слова' });
@@ -245,8 +245,8 @@ describe('in English', () => {
     const belaz = matches.getByRole('article').filter({ has: page.getByRole('link', { name: BELAZ_75570_TITLE }) });
     // Reasons come from the API in the account's language, which this browser's English choice set at sign-in.
     const reasons = belaz.getByRole('list', { name: 'Why it fits' }).getByRole('listitem');
-    await reasons.filter({ hasText: /^Text match: matched: / }).waitFor();
-    await reasons.filter({ hasText: /^Section: same (heading|chapter|section)/ }).waitFor();
+    await reasons.filter({ hasText: /^matched: / }).waitFor();
+    await reasons.filter({ hasText: /^same (heading|chapter|section)/ }).waitFor();
     await belaz.getByText('Accepted').waitFor();
     await screenshot(page, 'need-matches-en-1280', { docs: true });
     await expectAccessible(page);

@@ -44,20 +44,25 @@ export async function openPage(browser: Browser, options: { viewport?: { width: 
 /** Where every test leaves its screenshots (gitignored); `SCREENSHOTS_DIR=docs/screenshots` writes the README's set. */
 const RESULTS = repoPath('test-results/web');
 
+// The README's pictures show the top of each page: a phone's first screens, a desktop's first one and a half.
+const DOCS_MAX_HEIGHT = { phone: 2000, desktop: 1400 };
+
 /**
  * Saves a full-page screenshot as test-results/web/<name>.png; the documentation set (`docs: true`) also goes to
- * $SCREENSHOTS_DIR when it is set (`npm run screenshots`).
+ * $SCREENSHOTS_DIR when it is set (`npm run screenshots` writes docs/screenshots).
  */
 export async function screenshot(page: Page, name: string, options: { docs?: boolean } = {}): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
-  // Fixed headers and fonts settle before the capture; no animation is caught half-way.
+  // Fonts settle before the capture; no animation is caught half-way.
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true, animations: 'disabled' });
   const docs = process.env.SCREENSHOTS_DIR;
   if (options.docs && docs) {
     const dir = repoPath(docs);
     mkdirSync(dir, { recursive: true });
-    await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: 'disabled' });
+    const { width, height } = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight }));
+    const max = width < 600 ? DOCS_MAX_HEIGHT.phone : DOCS_MAX_HEIGHT.desktop;
+    await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, max) }, animations: 'disabled' });
   }
 }
 

@@ -8,7 +8,7 @@ export function NotFoundPage() {
   usePageTitle(t('notFound.title'));
   return (
     <Stack align="center" py={60} gap="md" ta="center">
-      <Text size="60px" fw={800} c="brand.2" aria-hidden>
+      <Text size="60px" fw={800} c="brand.4" aria-hidden>
         404
       </Text>
       <Title order={1} size="h2">

@@ -39,7 +39,7 @@ export function CategoryPicker({ value, onChange, label, description, error, req
         combobox.closeDropdown();
       }}
     >
-      <Combobox.Target>
+      <Combobox.Target withExpandedAttribute>
         <InputBase
           label={label}
           description={description ?? t('picker.description')}

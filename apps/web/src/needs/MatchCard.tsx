@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Group, List, Progress, Stack, Text } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ContactAction } from '../contacts/ContactAction';
-import type { NeedMatchesQuery } from '../gql/graphql';
+import type { MatchReasonCode, NeedMatchesQuery } from '../gql/graphql';
 import { OfferingFacts } from '../offerings/OfferingFacts';
 import { OrganizationLine } from '../organization/OrganizationLine';
 import { useFormat } from '../shared/format';
@@ -11,9 +11,24 @@ export type OfferingMatch = NonNullable<NeedMatchesQuery['need']>['matches'][num
 
 const SCORE_COLOR = (score: number) => (score >= 0.75 ? 'teal' : score >= 0.5 ? 'brand' : 'gray');
 
+const REASON_COLORS: Record<MatchReasonCode, string> = {
+  TEXT: 'brand',
+  CATEGORY: 'indigo',
+  CERTIFICATION: 'teal',
+  LEAD_TIME: 'cyan',
+  PRICE: 'grape',
+  REGION: 'orange',
+  VERIFIED: 'teal',
+};
+
+/** A coloured dot per kind of reason, so the same kind lines up across matches. */
+function ReasonMark({ code }: { code: MatchReasonCode }) {
+  return <span aria-hidden="true" style={{ display: 'inline-block', width: 8, height: 8, borderRadius: 4, background: `var(--mantine-color-${REASON_COLORS[code]}-6)` }} />;
+}
+
 /** One match of a need: the offering, its score as a bar, the reasons in words, and "Request contact". */
 export function MatchCard({ match, rank }: { match: OfferingMatch; rank: number }) {
-  const { t } = useTranslation('needs');
+  const { t } = useTranslation(['needs', 'offerings']);
   const format = useFormat();
   const { offering } = match;
   const score = format.percent(match.score);
@@ -48,13 +63,9 @@ export function MatchCard({ match, rank }: { match: OfferingMatch; rank: number 
           </Text>
           <List size="sm" spacing={2} aria-label={t('matches.why')}>
             {match.reasons.map((reason) => (
-              <List.Item key={`${reason.code}-${reason.detail}`}>
-                <Text span size="sm" fw={500}>
-                  {t(`reasons.${reason.code}`)}:
-                </Text>{' '}
-                <Text span size="sm">
-                  {reason.detail}
-                </Text>
+              // The API words each reason completely ("matched: самосвал, 90 т"); its code only picks the mark.
+              <List.Item key={`${reason.code}-${reason.detail}`} icon={<ReasonMark code={reason.code} />}>
+                {reason.detail}
               </List.Item>
             ))}
           </List>

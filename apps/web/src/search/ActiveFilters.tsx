@@ -13,7 +13,7 @@ export interface FilterChip {
 
 /** Every filter in force as a chip that removes it; also what the empty state offers to loosen. */
 export function useFilterChips(state: SearchState): FilterChip[] {
-  const { t } = useTranslation('search');
+  const { t } = useTranslation(['search', 'offerings']);
   const labels = useLabels();
   const format = useFormat();
   const name = useCategoryName();
@@ -31,7 +31,7 @@ export function useFilterChips(state: SearchState): FilterChip[] {
 }
 
 export function ActiveFilters({ chips, onChange, onClear }: { chips: FilterChip[]; onChange(next: Partial<SearchState>): void; onClear(): void }) {
-  const { t } = useTranslation('search');
+  const { t } = useTranslation(['search', 'offerings']);
   if (chips.length === 0) return null;
   return (
     <Group gap={6} role="group" aria-label={t('chips.label')}>

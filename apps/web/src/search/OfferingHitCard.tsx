@@ -8,7 +8,7 @@ import type { OfferingHit } from './search.hooks';
 
 /** One search result: the title (matched words marked), where it matched, who offers it and the facts. */
 export function OfferingHitCard({ hit }: { hit: OfferingHit }) {
-  const { t } = useTranslation('search');
+  const { t } = useTranslation(['search', 'offerings']);
   const { offering } = hit;
   const title = hit.highlights.find((h) => h.field === 'title');
   const snippet = hit.highlights.find((h) => h.field === 'description') ?? hit.highlights.find((h) => h.field === 'keywords');

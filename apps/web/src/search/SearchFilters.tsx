@@ -18,7 +18,7 @@ const SHOWN = 8;
 
 /** Facets with counts as filters, then price, lead time and "verified suppliers only". */
 export function SearchFilters({ state, facets, onChange }: SearchFiltersProps) {
-  const { t } = useTranslation('search');
+  const { t } = useTranslation(['search', 'offerings']);
   const labels = useLabels();
   const facet = (field: string) => facets.find((f) => f.field === field);
   return (
@@ -97,7 +97,7 @@ interface ValueListProps {
 
 /** Checkboxes for a facet's values with their counts; chosen values stay listed even at 0. */
 function ValueList({ facet, known = [], selected, label, onToggle }: ValueListProps) {
-  const { t } = useTranslation('search');
+  const { t } = useTranslation(['search', 'offerings']);
   const format = useFormat();
   const [all, setAll] = useState(false);
   const counts = new Map(facet?.values.map((v) => [v.value, v.count]) ?? []);
@@ -138,7 +138,7 @@ function ValueList({ facet, known = [], selected, label, onToggle }: ValueListPr
 
 /** Applied on Enter or leaving the field, so typing a number does not search at every keystroke. */
 function PriceAndLeadTime({ state, onChange }: Pick<SearchFiltersProps, 'state' | 'onChange'>) {
-  const { t } = useTranslation('search');
+  const { t } = useTranslation(['search', 'offerings']);
   const [price, setPrice] = useState<string | number>(state.maxPrice ?? '');
   const [lead, setLead] = useState<string | number>(state.maxLeadTimeDays ?? '');
   useEffect(() => setPrice(state.maxPrice ?? ''), [state.maxPrice]);

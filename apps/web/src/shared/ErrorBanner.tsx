@@ -28,7 +28,7 @@ export function ErrorBanner({ error, onRetry, overrides, title }: ErrorBannerPro
       <Group justify="space-between" gap="sm" wrap="wrap">
         <Text size="sm">{text}</Text>
         {onRetry && RETRYABLE.has(problem.code) && (
-          <Button size="xs" variant="white" color="red" onClick={onRetry} disabled={waiting}>
+          <Button size="xs" variant="default" onClick={onRetry} disabled={waiting}>
             {t('retry')}
           </Button>
         )}

@@ -12,8 +12,9 @@ export function HeaderSearch() {
   const [params] = useSearchParams();
   const onSearchPage = location.pathname === '/search';
   const [text, setText] = useState(onSearchPage ? (params.get('q') ?? '') : '');
+  // The box shows the search being looked at, and empties on other pages.
   useEffect(() => {
-    if (onSearchPage) setText(params.get('q') ?? '');
+    setText(onSearchPage ? (params.get('q') ?? '') : '');
   }, [onSearchPage, params]);
 
   const submit = (event: FormEvent) => {

@@ -16,8 +16,9 @@ export function LanguageSwitch() {
       leftSection={<LanguageIcon size={18} />}
       onClick={() => void setLanguage(other)}
       lang={other}
-      aria-label={t(`languages.switchTo.${other}`, { lng: other })}
-      title={t(`languages.switchTo.${other}`, { lng: other })}
+      // Worded in the language it switches to (the same text in both locale files).
+      aria-label={t(`languages.switchTo.${other}`)}
+      title={t(`languages.switchTo.${other}`)}
     >
       {other.toUpperCase()}
     </Button>
