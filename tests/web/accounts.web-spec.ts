@@ -4,6 +4,7 @@ import { createOwner, freshTaxId, registerUser, TEST_PASSWORD } from '../support
 import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
 import { accessibilityViolations, launchBrowser, openPage, screenshot, type WebPage } from './support/browser.js';
 import { signIn } from './support/demo-app.js';
+import { scriptCookies, storedText } from './support/in-page.js';
 
 // Accounts in the browser: registering in English with a tax id the API refuses at the field, the session
 // kept in an HttpOnly cookie across reloads and ended by sign-out, private pages that come back after
@@ -86,8 +87,8 @@ describe('the session', () => {
     const cookie = (await context.cookies()).find((c) => c.name === 'tradebridge_refresh');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/graphql' });
     // Page scripts read neither token: not the cookie, and no storage holds an access token.
-    expect(await page.evaluate(() => document.cookie)).not.toContain('tradebridge_refresh');
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(await scriptCookies(page)).not.toContain('tradebridge_refresh');
+    const stored = await storedText(page);
     expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+\./); // no JWT
     expect(stored).not.toContain(cookie!.value);
 

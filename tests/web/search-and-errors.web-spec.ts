@@ -4,6 +4,17 @@ import { registerUser, TEST_PASSWORD } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { accessibilityViolations, launchBrowser, openPage, screenshot, type WebPage } from './support/browser.js';
 import { startDemoApp } from './support/demo-app.js';
+import { borderColor, cspViolations, focusedLabel, focusedOutline, htmlLang, recordCspViolations } from './support/in-page.js';
+
+/** Polls `check` every 50 ms for up to 3 s (a CSS transition to finish). */
+async function pollUntil(check: () => Promise<boolean>): Promise<boolean> {
+  const deadline = Date.now() + 3000;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
 
 // Search state in the URL, the language switch, the keyboard, and what the pages show when things go wrong:
 // nothing found, search down, too many requests, a page that does not exist, production's CSP.
@@ -64,6 +75,21 @@ describe('the search page', () => {
     expect(web.errors).toEqual([]);
   }, 90_000);
 
+  it('appends the next page of results by the cursor', async () => {
+    const web = await open();
+    const { page } = web;
+    await page.goto(`${t.url}/search?q=${encodeURIComponent('самосвал')}`);
+    await page.getByText(/^Найдено \d+ предложени/).waitFor();
+    expect(await page.getByRole('article').count()).toBe(20);
+    await page.getByRole('button', { name: /Показать ещё \(показано 20 из \d+\)/ }).click();
+    await expect(pollUntil(async () => (await page.getByRole('article').count()) > 20)).resolves.toBe(true);
+    const articles = page.getByRole('article');
+    const titles: string[] = [];
+    for (let i = 0; i < (await articles.count()); i++) titles.push((await articles.nth(i).getByRole('link').first().textContent()) ?? '');
+    expect(new Set(titles).size).toBe(titles.length); // no hit twice
+    expect(web.errors).toEqual([]);
+  }, 60_000);
+
   it('suggests what to loosen when nothing is found, each as one click', async () => {
     const web = await open();
     const { page } = web;
@@ -87,18 +113,14 @@ describe('the search page', () => {
     await page.getByRole('link', { name: /Средства наземного транспорта/ }).waitFor();
     // Tab from the top of the page: the first stop (the logo link) shows a focus ring, then the search box.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('TradeBridge');
-    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    expect(await focusedLabel(page)).toBe('TradeBridge');
+    expect(await focusedOutline(page)).not.toBe('none');
     const search = page.getByRole('searchbox', { name: 'Поиск предложений' });
-    const border = await search.evaluate((input) => getComputedStyle(input).borderColor);
+    const border = await borderColor(search);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Поиск предложений');
+    expect(await focusedLabel(page)).toBe('Поиск предложений');
     // An input shows its focus with the brand-coloured border (after a short transition).
-    await search.evaluate((input, before) => new Promise<void>((resolve, reject) => {
-      const started = Date.now();
-      const check = () => (getComputedStyle(input).borderColor !== before ? resolve() : Date.now() - started > 3000 ? reject(new Error('no focus style')) : requestAnimationFrame(check));
-      check();
-    }), border);
+    await expect(pollUntil(async () => (await borderColor(search)) !== border)).resolves.toBe(true);
     await page.keyboard.type('самосвал');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\?q=/);
@@ -140,7 +162,7 @@ describe('the language switch', () => {
     await page.getByRole('button', { name: 'EN — Switch to English' }).click();
     await page.getByRole('heading', { name: 'Sectors' }).waitFor();
     await page.getByRole('link', { name: /Vehicles, aircraft, vessels/ }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await htmlLang(page)).toBe('en');
     // Nothing Russian is left: every label, the sectors' names, the examples.
     expect(await page.locator('body').innerText()).not.toMatch(/[а-яё]/i);
     await page.reload();
@@ -150,7 +172,7 @@ describe('the language switch', () => {
     expect(await page.locator('body').innerText()).not.toMatch(/[а-яё]/i);
     await page.getByRole('button', { name: 'RU — Переключить на русский' }).click();
     await page.getByRole('heading', { level: 1, name: 'Вход' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(await htmlLang(page)).toBe('ru');
     expect(web.errors).toEqual([]);
   }, 60_000);
 });
@@ -198,17 +220,14 @@ describe('production', () => {
   it("runs under the API's Content-Security-Policy without a single violation", async () => {
     const web = await open();
     const { page } = web;
-    await page.addInitScript(() => {
-      (window as unknown as { violations: string[] }).violations = [];
-      document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-    });
+    await recordCspViolations(page);
     const response = await page.goto(`${prod.url}/`);
     expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByText('предложений опубликовано').waitFor();
     await page.getByRole('link', { name: 'Поиск предложений' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Поиск предложений' }).waitFor();
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(web.errors).toEqual([]);
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import chromium from '@sparticuz/chromium';
 import { repoPath } from '@tradebridge/core';
 import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { fontsReady } from './in-page.js';
 
 // @sparticuz/chromium's flags are tuned for AWS Lambda. Three would make the tests lie: --single-process lets
 // browser contexts share localStorage (a "fresh" visitor would inherit another's), and --disable-web-security
@@ -29,7 +30,7 @@ export interface WebPage {
 /** A fresh browser profile (no cookies, no storage) with one page; `language` preselects the app's language. */
 export async function openPage(browser: Browser, options: { viewport?: { width: number; height: number }; language?: 'ru' | 'en' } = {}): Promise<WebPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: options.language === 'en' ? 'en-GB' : 'ru-RU' });
-  if (options.language) await context.addInitScript((language) => localStorage.setItem('tradebridge.language', language), options.language);
+  if (options.language) await context.addInitScript(`localStorage.setItem('tradebridge.language', ${JSON.stringify(options.language)})`);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -54,13 +55,13 @@ const DOCS_MAX_HEIGHT = { phone: 2000, desktop: 1400 };
 export async function screenshot(page: Page, name: string, options: { docs?: boolean } = {}): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   // Fonts settle before the capture; no animation is caught half-way.
-  await page.evaluate(() => document.fonts.ready);
+  await fontsReady(page);
   await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true, animations: 'disabled' });
   const docs = process.env.SCREENSHOTS_DIR;
   if (options.docs && docs) {
     const dir = repoPath(docs);
     mkdirSync(dir, { recursive: true });
-    const { width, height } = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight }));
+    const { width, height } = await page.evaluate<{ width: number; height: number }>('({ width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight })');
     const max = width < 600 ? DOCS_MAX_HEIGHT.phone : DOCS_MAX_HEIGHT.desktop;
     await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, max) }, animations: 'disabled' });
   }

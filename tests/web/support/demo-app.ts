@@ -2,6 +2,7 @@ import { DemoSeeder } from '@tradebridge/catalog';
 import { OutboxRelay } from '@tradebridge/search';
 import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
+import { sidewaysOverflow } from './in-page.js';
 import { dataOf, startTestApp, type TestApp, type TestAppOptions } from '../../support/test-app.js';
 
 // The demo data's fixed showcase (README "Demo accounts"): the buyer, the BelAZ supplier and its 90 t dump truck.
@@ -38,13 +39,5 @@ export async function signIn(page: Page, login: { email: string; password: strin
 
 /** The page is not wider than the window (nothing to scroll sideways at 360 px); names what sticks out otherwise. */
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const sticking = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width) return [];
-    return [...document.body.querySelectorAll('*')]
-      .filter((element) => element.getBoundingClientRect().right > width + 1 && element.children.length === 0)
-      .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${element.textContent?.trim().slice(0, 40)}" right=${Math.round(element.getBoundingClientRect().right)}`);
-  });
-  expect(sticking).toEqual([]);
+  expect(await sidewaysOverflow(page)).toEqual([]);
 }

@@ -13,10 +13,11 @@ export function OfferingFacts({ offering }: { offering: OfferingSummaryFragment 
   const categoryName = useCategoryName();
   const price = format.moneyRange(offering.price, { from: t('price.from'), upTo: t('price.upTo') });
   const unit = labels.unit(offering.unit);
+  const priceText = price ? (offering.unit ? `${price} ${labels.perUnit(offering.unit)}` : price) : t('price.onRequest');
   return (
     <>
       <Group gap="lg" wrap="wrap">
-        <Fact label={t('facts.price')} value={price ? (unit ? t('price.perUnit', { price, unit }) : price) : t('price.onRequest')} strong />
+        <Fact label={t('facts.price')} value={priceText} strong />
         {offering.leadTimeDays !== null && <Fact label={t('facts.leadTime')} value={t('leadTime', { count: offering.leadTimeDays })} />}
         {offering.minOrderQuantity !== null && <Fact label={t('facts.minOrder')} value={`${format.number(offering.minOrderQuantity)} ${unit}`.trim()} />}
         <Fact label={t('facts.category')} value={`${offering.category.code} · ${categoryName(offering.category)}`} />

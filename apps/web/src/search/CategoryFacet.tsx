@@ -56,7 +56,11 @@ export function CategoryFacet({ category, facet, onChange }: CategoryFacetProps)
             component="button"
             type="button"
             onClick={() => onChange(child.code)}
-            label={name(child)}
+            label={
+              <Text size="sm" lineClamp={2} title={name(child)}>
+                {name(child)}
+              </Text>
+            }
             description={child.hsCode ? child.code : undefined}
             rightSection={
               <Text size="xs" c="dimmed">

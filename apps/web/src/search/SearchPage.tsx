@@ -59,13 +59,15 @@ export function SearchPage() {
               <Text size="sm" c="dimmed" aria-live="polite">
                 {page ? t('found', { count: page.totalHits, formatted: format.number(page.totalHits) }) : loading ? t('searching') : ''}
               </Text>
-              <Group gap="xs" wrap="nowrap">
-                <Button hiddenFrom="md" variant="default" size="sm" leftSection={<FilterIcon size={16} />} onClick={filters.open}>
+              <Group gap="xs" wrap="nowrap" w={{ base: '100%', md: 'auto' }}>
+                <Button hiddenFrom="md" variant="default" size="sm" leftSection={<FilterIcon size={16} />} onClick={filters.open} style={{ flexShrink: 0 }}>
                   {count > 0 ? t('filters.buttonWithCount', { count }) : t('filters.button')}
                 </Button>
                 <Select
                   size="sm"
-                  w={{ base: 170, xs: 210 }}
+                  flex={1}
+                  miw={0}
+                  maw={{ md: 220 }}
                   aria-label={t('sort.label')}
                   data={SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))}
                   value={state.sort}

@@ -6,6 +6,8 @@ export function useLabels() {
   return {
     region: (name: string) => (i18n.exists(`regions.${name}`, { ns: 'common' }) ? t(`regions.${name}`) : name),
     unit: (code: string | null | undefined) => (code ? (i18n.exists(`units.${code}`, { ns: 'common' }) ? t(`units.${code}`) : code) : ''),
+    /** "за шт.", "per set"; "/ box" for a unit the app does not know. */
+    perUnit: (code: string) => (i18n.exists(`unitsPer.${code}`, { ns: 'common' }) ? t(`unitsPer.${code}`) : `/ ${code}`),
     country: (code: string) => t(`countries.${code}`),
   };
 }

@@ -26,7 +26,9 @@ export function HeaderSearch() {
   return (
     <>
       <form onSubmit={submit} role="search" style={{ flex: 1, maxWidth: 520 }}>
+        {/* The search page has its own query field: one box at a time. */}
         <Input
+          display={onSearchPage ? 'none' : undefined}
           visibleFrom="sm"
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
