@@ -68,7 +68,7 @@ export class MailDigest implements OnApplicationBootstrap, OnModuleDestroy {
   async tick(now: Date): Promise<number | null> {
     if (now.getUTCHours() < this.config.mailDigestHourUtc) return null;
     const day = now.toISOString().slice(0, 10);
-    const claimed: unknown[] = await this.tx.manager.query(`INSERT INTO mail_digest_runs (day) VALUES ($1) ON CONFLICT DO NOTHING RETURNING day`, [day]);
+    const claimed = await this.tx.rows(`INSERT INTO mail_digest_runs (day) VALUES ($1) ON CONFLICT DO NOTHING RETURNING day`, [day]);
     if (claimed.length === 0) return null;
     const sent = await this.runDigest();
     this.logger.info({ day, digests: sent }, 'mail digest sent');
@@ -80,7 +80,7 @@ export class MailDigest implements OnApplicationBootstrap, OnModuleDestroy {
     let total = 0;
     for (;;) {
       const written = await this.tx.run(async () => {
-        const items: DigestItem[] = await this.tx.manager.query(
+        const items = await this.tx.rows<DigestItem>(
           `DELETE FROM mail_digest_items WHERE id IN (
              SELECT id FROM mail_digest_items
               WHERE user_id IN (SELECT DISTINCT user_id FROM mail_digest_items ORDER BY user_id LIMIT $1)
