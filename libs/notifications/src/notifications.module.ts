@@ -12,6 +12,7 @@ import { NotificationConnectionResolver, NotificationResolver } from './notifica
 import { NotificationService } from './notification.service.js';
 import { NotificationPreferenceResolver } from './preferences/notification-preference.resolver.js';
 import { NotificationPreferenceService } from './preferences/notification-preference.service.js';
+import { UnsubscribeController } from './preferences/unsubscribe.controller.js';
 
 const EXPORTED = [NotificationService, NotificationPreferenceService, MailOutbox, MailLinks, MailRelay, MailOutboxStore, MailDigest, NotificationMailer];
 
@@ -22,6 +23,7 @@ const EXPORTED = [NotificationService, NotificationPreferenceService, MailOutbox
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Notification])],
+  controllers: [UnsubscribeController],
   providers: [
     ...EXPORTED,
     MailTransport,
