@@ -31,7 +31,8 @@ type SmtpServer = import('smtp-server').SMTPServer;
 
 /**
  * A real SMTP server for development and tests (`smtp-server`, in-process on 127.0.0.1): accepts every
- * message, parses it (`mailparser`) and stores it under `dir`, where `/dev/mail` and the tests read it.
+ * message (except to the reserved `.invalid` domain: 550, a mailbox that does not exist), parses it
+ * (`mailparser`) and stores it under `dir`, where `/dev/mail` and the tests read it.
  * The libraries load on `start()` only, so production never loads them.
  * @example const catcher = await new MailCatcher({ dir: '.data/mail' }).start(); process.env.SMTP_URL = catcher.url;
  */
@@ -72,6 +73,15 @@ export class MailCatcher {
       // Tests stop the catcher to play an outage: do not wait 30 s for idle pooled connections.
       closeTimeout: 200,
       onAuth: (auth, _session, callback) => callback(null, { user: auth.username ?? 'anyone' }),
+      // The reserved .invalid domain plays a mailbox that does not exist, to try how refusals are handled.
+      onRcptTo: (address, _session, callback) => {
+        if (/\.invalid$/i.test(address.address)) {
+          const error = new Error('Mailbox does not exist') as Error & { responseCode: number };
+          error.responseCode = 550;
+          return callback(error);
+        }
+        callback();
+      },
       onData: (stream, session, callback) => {
         const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
         this.store(stream, recipients).then(() => callback(), (error: Error) => callback(error));

@@ -52,10 +52,17 @@ export class MailTransport implements OnModuleDestroy {
   }
 }
 
-/** 5xx answers (mailbox unknown, message refused) are final; connection trouble and 4xx are retried. */
+/** Messages nodemailer cannot even build (no valid recipient): sending again will not help. */
+const MALFORMED = new Set(['EENVELOPE', 'EMESSAGE']);
+
+/**
+ * 5xx answers (mailbox unknown, message refused) and malformed messages are final; connection trouble,
+ * 4xx answers and authentication failures (an operator fixes SMTP_URL) are retried.
+ */
 export function classify(error: unknown): SendFailure {
   const e = error as { responseCode?: number; code?: string; message?: string } | null;
   const code = e?.responseCode;
-  const permanent = typeof code === 'number' && code >= 500 && code < 600 && e?.code !== 'EAUTH';
+  const refused = typeof code === 'number' && code >= 500 && code < 600 && e?.code !== 'EAUTH';
+  const permanent = refused || (code === undefined && MALFORMED.has(e?.code ?? ''));
   return { permanent, error: `${e?.code ?? 'ERROR'}${code ? ` ${code}` : ''}: ${e?.message ?? String(error)}` };
 }
