@@ -13,7 +13,7 @@ export class MembersResolver {
 
   @ResolveField('members', () => [User], { nullable: true, description: "Private: the organization's members (owners first), for its members and admins" })
   membersOf(@Parent() organization: OrganizationEntity, @Ctx() ctx: RequestContext): Promise<UserEntity[] | null> {
-    return this.members.listMembers(ctx.user, organization.id);
+    return this.members.listMembers(ctx, organization.id);
   }
 
   @Authenticated()

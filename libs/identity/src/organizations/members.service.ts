@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { isAdmin, TransactionHost, type RequestUser } from '@tradebridge/core';
+import { isAdmin, TransactionHost, type RequestContext, type RequestUser } from '@tradebridge/core';
+import DataLoader from 'dataloader';
 import { isUuid } from '../auth/secret-token.js';
 import { MembershipRole } from '../identity-enums.type.js';
 import type { MembershipEntity } from '../users/membership.entity.js';
@@ -25,12 +26,23 @@ export class MembersService {
     private readonly users: UserService,
   ) {}
 
-  /** The members, owners first, for the organization's members and admins; null for anyone else. */
-  async listMembers(viewer: RequestUser | null, organizationId: string): Promise<UserEntity[] | null> {
+  /**
+   * The members, owners first, for the organization's members and admins; null for anyone else.
+   * Batched per request (two queries however many organizations a list shows).
+   */
+  async listMembers(ctx: Pick<RequestContext, 'user' | 'loaders'>, organizationId: string): Promise<UserEntity[] | null> {
+    const viewer = ctx.user;
     if (!viewer || (viewer.organizationId !== organizationId && !isAdmin(viewer))) return null;
-    const memberships = await this.memberships.listByOrganization(organizationId);
-    const users = await this.users.findByIds(memberships.map((m) => m.userId));
-    return users.filter((u): u is UserEntity => u !== null);
+    const loader = ctx.loaders.get(
+      'identity.organization.members',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const memberIds = await this.memberships.memberIdsByOrganizationIds(ids);
+          const users = new Map((await this.users.findByIds(memberIds.flat())).flatMap((u) => (u ? [[u.id, u] as const] : [])));
+          return memberIds.map((list) => list.flatMap((id) => users.get(id) ?? []));
+        }),
+    );
+    return loader.load(organizationId);
   }
 
   async changeMemberRole(caller: RequestUser, organizationId: string, userId: string, role: MembershipRole): Promise<UserEntity> {
