@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ensureDatabase, freePort, MailCatcher, repoPath } from '@tradebridge/core';
 import pg from 'pg';
 import { freshTaxId, TEST_PASSWORD } from '../support/factories.js';
+import { testMail, tokenIn } from '../support/mail.js';
 import { dataOf, startTestApp, uniqueName, type GraphQLResponse } from '../support/test-app.js';
 import { newTestDataDir, testServices } from '../support/test-services.js';
 
@@ -110,6 +111,9 @@ const relayCaughtUp = () =>
 async function owner(api: Api): Promise<{ token: string; orgId: string }> {
   const input = { email: `${uniqueName('op')}@example.by`, password: TEST_PASSWORD, displayName: 'Оператор' };
   const token = dataOf(await post(api, `mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }`, { input })).register.accessToken;
+  // Organizations need a confirmed address: open the link the API mailed.
+  const [mail] = await testMail(catcher).waitFor(input.email);
+  dataOf(await post(api, `mutation ($token: String!) { verifyEmail(token: $token) }`, { token: tokenIn(mail, '/verify-email') }));
   const org = { name: `ОАО Завод ${uniqueName('o')}`, country: 'BY', region: 'Minsk Region', taxId: freshTaxId('BY'), sectorCodes: ['87'] };
   const orgId = dataOf(await post(api, `mutation ($input: OrganizationInput!) { createOrganization(input: $input) { id } }`, { input: org }, token))
     .createOrganization.id;
