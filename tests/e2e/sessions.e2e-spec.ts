@@ -88,13 +88,16 @@ describe('sessions', () => {
     expect(codeOf(await t.gql(ME, {}, next.accessToken))).toBe('UNAUTHENTICATED');
   });
 
-  it('are purged with their refresh tokens once ended or expired; live ones stay', async () => {
+  it('are purged with their refresh tokens once ended or expired (and lapsed account links with them); live ones stay', async () => {
     const user = await registerUser(t);
     const ended = await login(t, user.email);
     const expired = await login(t, user.email);
     await t.gql(LOGOUT, { t: ended.refreshToken });
     await t.sql(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = $1`, [decodeJwt(expired.accessToken).sid]);
-    await t.app.get(SessionService).purge();
+    await t.sql(`UPDATE account_tokens SET expires_at = now() - interval '2 days' WHERE user_id = $1`, [user.id]);
+    const purged = await t.app.get(SessionService).purge();
+    expect(purged).toMatchObject({ sessions: expect.any(Number), accountTokens: expect.any(Number) });
+    expect(await t.sql(`SELECT 1 FROM account_tokens WHERE user_id = $1`, [user.id])).toHaveLength(0);
     const rows = await t.sql<{ id: string }>(`SELECT id FROM sessions WHERE user_id = $1`, [user.id]);
     expect(rows.map((r) => r.id)).toEqual([decodeJwt(user.token).sid]);
     const tokens = await t.sql<{ family_id: string }>(`SELECT DISTINCT family_id FROM refresh_tokens WHERE user_id = $1`, [user.id]);

@@ -18,7 +18,7 @@ const PURGE_EVERY_MS = 3_600_000;
 /**
  * Sessions: created at sign-in, extended by each refresh (never past their absolute end), listed and
  * ended by their user, revoked together on a password change or reset and by admins. Ended and expired
- * sessions (and their refresh tokens) are purged every hour by processes running the relay.
+ * sessions (and their refresh tokens, and old account links) are purged every hour by processes running the relay.
  */
 @Injectable()
 export class SessionService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -113,10 +113,14 @@ export class SessionService implements OnApplicationBootstrap, OnModuleDestroy {
     return result.affected ?? 0;
   }
 
-  /** Deletes ended and expired sessions (their refresh tokens go with them) and lapsed refresh tokens. */
-  async purge(): Promise<{ sessions: number; refreshTokens: number }> {
+  /**
+   * Deletes ended and expired sessions (their refresh tokens go with them), lapsed refresh tokens, and
+   * account links (verification, reset) a day after they were used or expired.
+   */
+  async purge(): Promise<{ sessions: number; refreshTokens: number; accountTokens: number }> {
     const sessions = await this.tx.rows(`DELETE FROM sessions WHERE revoked_at IS NOT NULL OR expires_at <= now() OR absolute_expires_at <= now() RETURNING id`);
     const tokens = await this.tx.rows(`DELETE FROM refresh_tokens WHERE expires_at <= now() RETURNING id`);
-    return { sessions: sessions.length, refreshTokens: tokens.length };
+    const links = await this.tx.rows(`DELETE FROM account_tokens WHERE expires_at < now() - interval '1 day' OR used_at < now() - interval '1 day' RETURNING id`);
+    return { sessions: sessions.length, refreshTokens: tokens.length, accountTokens: links.length };
   }
 }
