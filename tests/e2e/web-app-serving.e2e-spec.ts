@@ -47,7 +47,7 @@ describe('serving the web app', () => {
     expect((await fetch(`${t.url}/index.html`)).headers.get('cache-control')).toBe('no-cache');
   });
 
-  it('leaves /graphql, /health and /metrics to the API', async () => {
+  it('leaves /graphql, /health, /metrics, /dev/mail and /mail/unsubscribe to the API', async () => {
     const graphql = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ categories { code } }"}' });
     expect(((await graphql.json()) as { data: { categories: unknown[] } }).data.categories.length).toBe(23);
     const health = await fetch(`${t.url}/health`);
@@ -57,6 +57,12 @@ describe('serving the web app', () => {
     expect(await metrics.text()).toMatch(/# HELP/);
     const getGraphql = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await getGraphql.text()).not.toBe(INDEX);
+    const devMail = await fetch(`${t.url}/dev/mail`);
+    expect(devMail.status).toBe(200);
+    expect(await devMail.text()).not.toBe(INDEX);
+    // One-click unsubscribe answers itself (a redirect to the web page), not with the app's index.
+    const unsubscribe = await fetch(`${t.url}/mail/unsubscribe?token=x`, { redirect: 'manual' });
+    expect(await unsubscribe.text()).not.toBe(INDEX);
   });
 
   it('sends a Content-Security-Policy in production that allows only its own scripts', async () => {

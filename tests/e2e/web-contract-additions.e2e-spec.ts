@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createNeed, createOffering, createOwner, registerUser, type TestOwner } from '../support/factories.js';
+import { createNeed, createOffering, createOwner, type TestOwner } from '../support/factories.js';
 import { queryCounter } from '@tradebridge/core';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 import { contactsApi } from './contacts.fixtures.js';
 
-// Small additions to the contract the web app's pages need: category search for the category picker,
-// the user's language, and the caller's own contact request on a listing.
+// Small additions to the contract the web app's pages need: category search for the category picker and the
+// caller's own contact request on a listing.
 const SEARCH_CATEGORIES = `query ($q: String!, $first: Int) { searchCategories(query: $q, first: $first) { code name nameEn hsCode } }`;
-const SET_LOCALE = `mutation ($locale: Locale!) { setLocale(locale: $locale) { id locale } }`;
 const OFFERING_REQUEST = `query ($id: ID!) { offering(id: $id) { id myContactRequest { id status } } }`;
 const NEED_REQUEST = `query ($id: ID!) { need(id: $id) { id myContactRequest { id status } } }`;
 
@@ -47,18 +46,6 @@ describe('searchCategories', () => {
     expect(empty.extensions?.fields.map((f: { path: string }) => f.path)).toEqual(['query']);
     const big = errorOf(await t.gql(SEARCH_CATEGORIES, { q: 'авто', first: 51 }));
     expect(big.extensions?.fields.map((f: { path: string }) => f.path)).toEqual(['first']);
-  });
-});
-
-describe('setLocale', () => {
-  it("changes the signed-in user's language", async () => {
-    const user = await registerUser(t);
-    expect(dataOf(await t.gql(SET_LOCALE, { locale: 'EN' }, user.token)).setLocale.locale).toBe('EN');
-    expect(dataOf(await t.gql('{ me { locale } }', {}, user.token)).me.locale).toBe('EN');
-  });
-
-  it('needs a signed-in user', async () => {
-    expect(errorOf(await t.gql(SET_LOCALE, { locale: 'EN' })).extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { createOwner, freshTaxId, registerUser, TEST_PASSWORD } from '../support/factories.js';
+import { linkIn } from '../support/mail.js';
 import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
 import { accessibilityViolations, launchBrowser, openPage, screenshot, type WebPage } from './support/browser.js';
 import { signIn } from './support/demo-app.js';
 import { scriptCookies, storedText } from './support/in-page.js';
 
-// Accounts in the browser: registering in English with a tax id the API refuses at the field, the session
-// kept in an HttpOnly cookie across reloads and ended by sign-out, private pages that come back after
-// sign-in, and an invite link.
+// Accounts in the browser: registering in English (the mailed confirmation link, then a tax id the API refuses at
+// the field), the session kept in an HttpOnly cookie across reloads and ended by sign-out, private pages that come
+// back after sign-in, a forgotten password, and an invite link.
 let t: TestApp;
 let browser: Browser;
 const pages: WebPage[] = [];
@@ -39,15 +40,24 @@ describe('a new user', () => {
     await page.goto(`${t.url}/register`);
     await page.getByLabel(/^Full name/).fill('Anna Kovalenko');
     await page.getByLabel(/^Position/).fill('Export manager');
-    await page.getByLabel(/^E-mail/).fill(`anna.${Date.now()}@example.by`);
+    const email = `anna.${Date.now()}@example.by`;
+    await page.getByLabel(/^E-mail/).fill(email);
     await page.getByLabel(/^Password/).fill('short');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByText('The password needs at least 10 characters.').waitFor();
     await page.getByLabel(/^Password/).fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForURL(/\/organization\/new$/);
+    // Until the address is confirmed every page says so; the mailed link (in English, as registered) confirms it.
+    await page.getByRole('alert').filter({ hasText: `We sent a link to ${email}` }).waitFor();
+    const [mail] = await t.mail.waitFor(email);
+    const link = linkIn(mail, '/verify-email');
+    await page.goto(`${t.url}${link.pathname}${link.search}`);
+    await page.getByText('Your address is confirmed.').waitFor();
+    await page.getByRole('status').getByRole('link', { name: 'Register your organization' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Register your organization' }).waitFor();
+    expect(await page.getByText('We sent a link to').count()).toBe(0);
     await page.getByLabel(/^Name/).fill('Gomselmash Export Test');
     await page.getByRole('combobox', { name: /^Region/ }).click();
     await page.getByRole('option', { name: 'Gomel Region' }).click();
@@ -79,7 +89,7 @@ describe('the session', () => {
     const user = await registerUser(t);
     const web = await open();
     const { page, context } = web;
-    await page.goto(`${t.url}/sign-in`);
+    await page.goto(`${t.url}/login`);
     await signIn(page, { email: user.email, password: TEST_PASSWORD });
     const account = page.getByRole('button', { name: /Учётная запись/ });
     await account.waitFor();
@@ -112,7 +122,7 @@ describe('the session', () => {
     const web = await open();
     const { page } = web;
     await page.goto(`${t.url}/needs?status=DRAFT`);
-    await page.waitForURL(/\/sign-in\?next=%2Fneeds%3Fstatus%3DDRAFT$/);
+    await page.waitForURL(/\/login\?next=%2Fneeds%3Fstatus%3DDRAFT$/);
     await page.getByRole('heading', { level: 1, name: 'Вход' }).waitFor();
     await screenshot(page, 'sign-in-ru-1280');
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -127,11 +137,34 @@ describe('the session', () => {
     const user = await registerUser(t);
     const web = await open({ language: 'en' });
     const { page } = web;
-    await page.goto(`${t.url}/sign-in`);
+    await page.goto(`${t.url}/login`);
     await page.getByLabel(/^E-mail/).fill(user.email);
     await page.getByLabel(/^Password/).fill('not the password');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'The e-mail or password is wrong.' }).waitFor();
+    expect(web.errors).toEqual([]);
+  }, 60_000);
+});
+
+describe('a forgotten password', () => {
+  it('is reset with the mailed link, after which the new password signs in', async () => {
+    const user = await registerUser(t);
+    const web = await open();
+    const { page } = web;
+    await page.goto(`${t.url}/login`);
+    await page.getByRole('link', { name: 'Забыли пароль?' }).click();
+    await page.getByLabel(/^Электронная почта/).fill(user.email);
+    await page.getByRole('button', { name: 'Отправить ссылку' }).click();
+    await page.getByText(`Если для ${user.email} есть учётная запись`).waitFor();
+    const [mail] = await t.mail.waitFor(user.email, { where: (m) => m.text.includes('/reset-password') });
+    const link = linkIn(mail, '/reset-password');
+    await page.goto(`${t.url}${link.pathname}${link.search}`);
+    await page.getByLabel(/^Новый пароль/).fill('a brand new password');
+    await page.getByRole('button', { name: 'Сохранить пароль' }).click();
+    await page.getByText('Пароль изменён.', { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Войти' }).last().click();
+    await signIn(page, { email: user.email, password: 'a brand new password' });
+    await page.getByRole('button', { name: /Учётная запись/ }).waitFor();
     expect(web.errors).toEqual([]);
   }, 60_000);
 });
@@ -143,13 +176,21 @@ describe('an invite link', () => {
     const code = dataOf(await t.gql(`mutation ($org: ID!, $email: String!) { createInvite(organizationId: $org, email: $email) }`, { org: owner.org.id, email }, owner.token)).createInvite;
     const web = await open();
     const { page } = web;
-    await page.goto(`${t.url}/invite/${code}`);
+    await page.goto(`${t.url}/invites/${code}`);
     await page.getByRole('link', { name: 'Зарегистрироваться' }).click();
     await page.getByLabel(/^Имя и фамилия/).fill('Павел Сидоренко');
     await page.getByLabel(/^Электронная почта/).fill(email);
     await page.getByLabel(/^Пароль/).fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Создать учётную запись' }).click();
-    await page.waitForURL(new RegExp(`/invite/${code}$`));
+    await page.waitForURL(new RegExp(`/invites/${code}$`));
+    // An unconfirmed address cannot join yet: the page says why; the confirmation link fixes it.
+    await page.getByRole('button', { name: 'Присоединиться' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Сначала подтвердите адрес электронной почты' }).waitFor();
+    const [mail] = await t.mail.waitFor(email, { where: (m) => m.text.includes('/verify-email') });
+    const link = linkIn(mail, '/verify-email');
+    await page.goto(`${t.url}${link.pathname}${link.search}`);
+    await page.getByText('Адрес подтверждён.', { exact: false }).waitFor();
+    await page.goto(`${t.url}/invites/${code}`);
     await page.getByRole('button', { name: 'Присоединиться' }).click();
     await page.waitForURL(new RegExp(`/organizations/${owner.org.id}$`));
     await page.getByRole('heading', { level: 1, name: owner.org.name }).waitFor();

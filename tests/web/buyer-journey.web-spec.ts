@@ -58,7 +58,7 @@ describe('the procurement officer in the browser (Russian)', () => {
   it('signs in as the demo buyer and comes back to the page it came from', async () => {
     const { page } = web;
     await page.getByRole('link', { name: 'Войти' }).click();
-    await page.waitForURL(/\/sign-in\?next=%2F$/);
+    await page.waitForURL(/\/login\?next=%2F$/);
     await signIn(page, DEMO_LOGINS.buyer);
     expect(new URL(page.url()).pathname).toBe('/');
     await page.getByRole('button', { name: /Учётная запись/ }).waitFor();
@@ -261,7 +261,7 @@ describe('managing needs, requests and notifications', () => {
     // The English test left English on the account; this browser chooses Russian, which the account then takes.
     const web = await open({ viewport: DESKTOP, language: 'ru' });
     const { page } = web;
-    await page.goto(`${t.url}/sign-in?next=${encodeURIComponent('/needs')}`);
+    await page.goto(`${t.url}/login?next=${encodeURIComponent('/needs')}`);
     await signIn(page, DEMO_LOGINS.buyer);
     await page.getByRole('tab', { name: /Открытые \(\d+\)/, selected: true }).waitFor();
     const need = page.getByRole('article').filter({ has: page.getByRole('link', { name: NEED_TITLE }) });

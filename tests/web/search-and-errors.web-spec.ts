@@ -167,7 +167,7 @@ describe('the language switch', () => {
     expect(await page.locator('body').innerText()).not.toMatch(/[а-яё]/i);
     await page.reload();
     await page.getByRole('heading', { name: 'Sectors' }).waitFor();
-    await page.goto(`${t.url}/sign-in`);
+    await page.goto(`${t.url}/login`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(/[а-яё]/i);
     await page.getByRole('button', { name: 'RU — Переключить на русский' }).click();
@@ -196,7 +196,7 @@ describe('errors', () => {
     const user = await registerUser(broken);
     const web = await open();
     const { page } = web;
-    await page.goto(`${broken.url}/sign-in`);
+    await page.goto(`${broken.url}/login`);
     await page.getByLabel(/^Электронная почта/).fill(user.email);
     await page.getByLabel(/^Пароль/).fill('wrong password');
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Войти', exact: true }).click();

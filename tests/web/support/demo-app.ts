@@ -34,7 +34,7 @@ export async function signIn(page: Page, login: { email: string; password: strin
   await page.getByLabel(new RegExp(`^${labels.email}`)).fill(login.email);
   await page.getByLabel(new RegExp(`^${labels.password}`)).fill(login.password);
   await page.getByRole('button', { name: labels.submit, exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
 /** The page is not wider than the window (nothing to scroll sideways at 360 px); names what sticks out otherwise. */

@@ -4,6 +4,7 @@ import { Suspense, useEffect, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/SessionProvider';
+import { VerifyEmailNotice } from '../auth/VerifyEmailNotice';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { PageLoader } from '../shared/PageLoader';
 import { AccountMenu } from './header/AccountMenu';
@@ -62,6 +63,7 @@ export function Shell() {
         ))}
       </nav>
       <main className={classes.main}>
+        <VerifyEmailNotice />
         <PageErrorBoundary key={location.pathname}>
           <Suspense fallback={<PageLoader />}>
             <Outlet />

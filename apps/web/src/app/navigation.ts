@@ -17,7 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home', when: anyone },
   { to: '/search', label: 'nav.search', when: anyone },
   { to: '/needs', label: 'nav.needs', when: member },
-  { to: '/contacts', label: 'nav.contacts', when: member },
+  { to: '/contact-requests', label: 'nav.contacts', when: member },
   { to: '/notifications', label: 'nav.notifications', when: signedIn },
   { to: '/organization/new', label: 'nav.createOrganization', when: (user) => user !== null && !user.organization },
 ];

@@ -22,6 +22,10 @@ const NeedPage = page(() => import('../needs/NeedPage'), 'NeedPage');
 const ContactRequestsPage = page(() => import('../contacts/ContactRequestsPage'), 'ContactRequestsPage');
 const NotificationsPage = page(() => import('../notifications/NotificationsPage'), 'NotificationsPage');
 const NotFoundPage = page(() => import('./NotFoundPage'), 'NotFoundPage');
+const VerifyEmailPage = page(() => import('../auth/VerifyEmailPage'), 'VerifyEmailPage');
+const ForgotPasswordPage = page(() => import('../auth/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('../auth/ResetPasswordPage'), 'ResetPasswordPage');
+const ContactRequestLink = page(() => import('../contacts/ContactRequestLink'), 'ContactRequestLink');
 
 /**
  * Every page of the app. Public pages first; private ones sit under RequireAuth (sign-in, then back).
@@ -35,16 +39,21 @@ export function AppRoutes() {
         <Route path="search" element={<SearchPage />} />
         <Route path="offerings/:id" element={<OfferingPage />} />
         <Route path="organizations/:id" element={<OrganizationPage />} />
-        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="login" element={<SignInPage />} />
         <Route path="register" element={<RegisterPage />} />
-        <Route path="invite/:code" element={<AcceptInvitePage />} />
+        <Route path="invites/:code" element={<AcceptInvitePage />} />
+        {/* The paths the API's mails link to (libs/notifications/src/mail/mail-links.ts). */}
+        <Route path="verify-email" element={<VerifyEmailPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route element={<RequireAuth />}>
           <Route path="organization/new" element={<CreateOrganizationPage />} />
           <Route path="needs" element={<MyNeedsPage />} />
           <Route path="needs/new" element={<NeedEditorPage />} />
           <Route path="needs/:id" element={<NeedPage />} />
           <Route path="needs/:id/edit" element={<NeedEditorPage />} />
-          <Route path="contacts" element={<ContactRequestsPage />} />
+          <Route path="contact-requests" element={<ContactRequestsPage />} />
+          <Route path="contact-requests/:id" element={<ContactRequestLink />} />
           <Route path="notifications" element={<NotificationsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

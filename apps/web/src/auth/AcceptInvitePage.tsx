@@ -18,7 +18,7 @@ export function AcceptInvitePage() {
   const { status, user, reloadUser } = useSession();
   const [accept, { loading }] = useAcceptInvite();
   const [problem, setProblem] = useState<Problem | null>(null);
-  const here = encodeURIComponent(`/invite/${code}`);
+  const here = encodeURIComponent(`/invites/${code}`);
 
   if (status === 'loading') return <PageLoader />;
   return (
@@ -31,7 +31,7 @@ export function AcceptInvitePage() {
           <Stack gap="md">
             <Text>{t('invite.signInFirst')}</Text>
             <Group>
-              <Button component={Link} to={`/sign-in?next=${here}`}>
+              <Button component={Link} to={`/login?next=${here}`}>
                 {t('invite.signIn')}
               </Button>
               <Button component={Link} to={`/register?next=${here}`} variant="default">

@@ -93,7 +93,7 @@ export function RegisterPage() {
       </Paper>
       <Text size="sm" ta="center">
         {t('register.haveAccount')}{' '}
-        <Anchor component={Link} to={`/sign-in${params.get('next') ? `?next=${encodeURIComponent(params.get('next') ?? '')}` : ''}`}>
+        <Anchor component={Link} to={`/login${params.get('next') ? `?next=${encodeURIComponent(params.get('next') ?? '')}` : ''}`}>
           {t('register.signIn')}
         </Anchor>
       </Text>

@@ -9,7 +9,7 @@ export function RequireAuth() {
   if (status === 'loading') return <PageLoader />;
   if (status !== 'signedIn') {
     const next = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`/sign-in?next=${next}`} replace />;
+    return <Navigate to={`/login?next=${next}`} replace />;
   }
   return <Outlet />;
 }

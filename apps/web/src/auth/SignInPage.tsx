@@ -53,6 +53,9 @@ export function SignInPage() {
           <Stack gap="md">
             <TextInput label={t('fields.email')} type="email" autoComplete="email" required key={form.key('email')} {...form.getInputProps('email')} />
             <PasswordInput label={t('fields.password')} autoComplete="current-password" required key={form.key('password')} {...form.getInputProps('password')} />
+            <Anchor component={Link} to="/forgot-password" size="sm" mt={-8}>
+              {t('signIn.forgot')}
+            </Anchor>
             {problem && <ErrorBanner error={problem} overrides={{ UNAUTHENTICATED: 'auth:errors.wrongCredentials' }} />}
             <Button type="submit" loading={loading} fullWidth>
               {t('signIn.submit')}

@@ -26,7 +26,7 @@ export function ContactAction({ listing, request, size = 'md' }: ContactActionPr
   const [opened, dialog] = useDisclosure(false);
   if (status !== 'signedIn' || !user) {
     return (
-      <Button component={Link} to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} size={size} variant="light">
+      <Button component={Link} to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} size={size} variant="light">
         {t('action.signInToRequest')}
       </Button>
     );
@@ -45,7 +45,7 @@ export function ContactAction({ listing, request, size = 'md' }: ContactActionPr
         <Badge color={STATUS_COLORS[request.status]} variant="light" size="lg" tt="none">
           {t(`status.${request.status}`)}
         </Badge>
-        <Button component={Link} to={`/contacts?tab=outgoing#request-${request.id}`} size={size} variant="subtle">
+        <Button component={Link} to={`/contact-requests?tab=outgoing#request-${request.id}`} size={size} variant="subtle">
           {request.status === 'ACCEPTED' ? t('action.showContacts') : t('action.showRequest')}
         </Button>
       </Group>

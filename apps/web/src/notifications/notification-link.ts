@@ -2,7 +2,7 @@ import type { NotificationItemFragment } from '../gql/graphql';
 
 /** Where a notification leads: the request, the need, or the offering it is about. */
 export function notificationLink(notification: NotificationItemFragment): string | null {
-  if (notification.contactRequest) return `/contacts?tab=${notification.kind === 'CONTACT_REQUEST_RECEIVED' ? 'incoming' : 'outgoing'}#request-${notification.contactRequest.id}`;
+  if (notification.contactRequest) return `/contact-requests?tab=${notification.kind === 'CONTACT_REQUEST_RECEIVED' ? 'incoming' : 'outgoing'}#request-${notification.contactRequest.id}`;
   if (notification.need) return `/needs/${notification.need.id}`;
   if (notification.offering) return `/offerings/${notification.offering.id}`;
   return null;

@@ -23,6 +23,8 @@ export interface Problem {
   retryAfterSeconds?: number;
   /** INTERNAL_SERVER_ERROR: the request id to quote to support. */
   requestId?: string;
+  /** Why a FORBIDDEN was refused, when the API says (e.g. EMAIL_NOT_VERIFIED, ACCOUNT_DEACTIVATED). */
+  reason?: string;
   /** The API's message, for logs only (users read the localized text). */
   message: string;
 }
@@ -61,6 +63,7 @@ export function problemOf(error: unknown): Problem {
       fields: fields.filter((f) => typeof f?.path === 'string'),
       retryAfterSeconds: Number.isFinite(retry) && retry > 0 ? retry : undefined,
       requestId: typeof raw.extensions?.requestId === 'string' ? raw.extensions.requestId : undefined,
+      reason: typeof raw.extensions?.reason === 'string' ? raw.extensions.reason : undefined,
       message: raw.message ?? '',
     };
   }

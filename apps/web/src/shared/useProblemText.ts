@@ -9,9 +9,11 @@ export type ProblemOverrides = Partial<Record<ProblemCode, string>>;
  * @example const { bannerText, fieldText } = useProblemText(); form.setFieldError('taxId', fieldText('taxId'))
  */
 export function useProblemText() {
-  const { t } = useTranslation('errors');
+  const { t, i18n } = useTranslation('errors');
   return {
     bannerText(problem: Problem, overrides: ProblemOverrides = {}): string {
+      // A refusal the API explains (an unconfirmed address) reads the same on every page.
+      if (problem.reason && i18n.exists(`errors:reasons.${problem.reason}`)) return t(`errors:reasons.${problem.reason}`);
       const key = overrides[problem.code];
       if (key) return t(key, { seconds: problem.retryAfterSeconds ?? 60 });
       switch (problem.code) {

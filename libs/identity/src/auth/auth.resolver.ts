@@ -5,6 +5,7 @@ import { InvalidRefreshToken } from './auth.errors.js';
 import { LoginArgs, RefreshTokenArgs, RegisterInput } from './auth.input.js';
 import { AuthService, type Session } from './auth.service.js';
 import { RefreshCookie } from './refresh-cookie.js';
+import type { SessionOrigin } from './session.service.js';
 
 @Resolver(() => AuthPayload)
 export class AuthResolver {
@@ -14,15 +15,15 @@ export class AuthResolver {
   ) {}
 
   @RateLimit('auth')
-  @Mutation(() => AuthPayload, { description: 'Creates an account and signs in' })
+  @Mutation(() => AuthPayload, { description: 'Creates an account (unverified: a confirmation link is mailed) and signs in' })
   async register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<Session> {
-    return this.withCookie(ctx, await this.auth.register(input));
+    return this.withCookie(ctx, await this.auth.register(input, originOf(ctx)));
   }
 
   @RateLimit('auth')
   @Mutation(() => AuthPayload)
   async login(@Args() { email, password }: LoginArgs, @Ctx() ctx: RequestContext): Promise<Session> {
-    return this.withCookie(ctx, await this.auth.login(email, password));
+    return this.withCookie(ctx, await this.auth.login(email, password, originOf(ctx)));
   }
 
   @RateLimit('auth')
@@ -45,7 +46,9 @@ export class AuthResolver {
     }
   }
 
-  @Mutation(() => Boolean, { description: "Revokes the refresh token's session (the cookie's when the argument is omitted); true even for unknown tokens" })
+  @Mutation(() => Boolean, {
+    description: "Ends the refresh token's session (its access tokens too; the cookie's when the argument is omitted); true even for unknown tokens",
+  })
   async logout(@Args() { refreshToken }: RefreshTokenArgs, @Ctx() ctx: RequestContext): Promise<boolean> {
     const presented = refreshToken || this.cookie.read(ctx.req);
     this.cookie.clear(ctx.res);
@@ -56,4 +59,10 @@ export class AuthResolver {
     this.cookie.set(ctx.res, session.refreshToken);
     return session;
   }
+}
+
+/** Where a sign-in comes from, for the user's list of sessions. */
+function originOf(ctx: RequestContext): SessionOrigin {
+  const agent = ctx.req?.headers?.['user-agent'];
+  return { userAgent: typeof agent === 'string' ? agent : null, ipAddress: ctx.clientIp };
 }

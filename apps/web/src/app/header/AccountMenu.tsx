@@ -22,9 +22,9 @@ export function AccountMenu() {
   }, [location.pathname]);
   if (status === 'loading') return null;
   if (!user) {
-    const next = location.pathname === '/sign-in' || location.pathname === '/register' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+    const next = location.pathname === '/login' || location.pathname === '/register' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
     return (
-      <Button component={Link} to={`/sign-in${next}`} size="compact-md" variant="light">
+      <Button component={Link} to={`/login${next}`} size="compact-md" variant="light">
         {t('header.signIn')}
       </Button>
     );
