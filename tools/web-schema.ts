@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const runtime = await prepareRuntime({ ...process.env, RELAY_ENABLED: 'false', DEMO_DATA: 'false' }, { attachToRunning: true });
   try {
     await runMigrations(runtime.config);
-    const app = await createApp(runtime.config, createLogger(process.env.LOG_LEVEL ?? 'warn'), { webDir: '/nonexistent' });
+    const app = await createApp(runtime.config, createLogger(process.env.LOG_LEVEL ?? 'warn'), { webDir: null });
     try {
       writeFileSync(repoPath(WEB_SCHEMA_FILE), printWebSchema(app.get(GraphQLSchemaHost).schema));
       process.stdout.write(`${WEB_SCHEMA_FILE} written\n`);

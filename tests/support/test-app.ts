@@ -45,7 +45,7 @@ export interface TestAppOptions {
   meiliMasterKey?: string;
   /** Wait until the search indexes have their settings (default true). */
   waitForSearch?: boolean;
-  /** The built web app to serve at `/` (default dist/apps/web, which the browser tests' global setup builds). */
+  /** The built web app to serve at `/` (the browser tests pass dist/apps/web); by default the API alone. */
   webDir?: string;
 }
 
@@ -92,7 +92,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     RATE_LIMIT_SEARCH_PER_MINUTE: '1000000',
     ...options.env,
   });
-  const app = await createApp(config, createLogger(config.logLevel), { webDir: options.webDir });
+  const app = await createApp(config, createLogger(config.logLevel), { webDir: options.webDir ?? null });
   // Start-up gives Meilisearch only a few seconds; on a busy machine tests wait for the index settings
   // so the first search does not meet a half-configured index (tests that stop Meilisearch skip this).
   if (options.waitForSearch !== false) await app.get(MeiliService).ensureReady();

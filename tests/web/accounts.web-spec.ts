@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { createOwner, freshTaxId, registerUser, TEST_PASSWORD } from '../support/factories.js';
 import { linkIn } from '../support/mail.js';
-import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { dataOf, type TestApp } from '../support/test-app.js';
 import { accessibilityViolations, launchBrowser, openPage, screenshot, type WebPage } from './support/browser.js';
-import { signIn } from './support/demo-app.js';
+import { signIn, startWebApp } from './support/demo-app.js';
 import { scriptCookies, storedText } from './support/in-page.js';
 
 // Accounts in the browser: registering in English (the mailed confirmation link, then a tax id the API refuses at
@@ -15,7 +15,7 @@ let browser: Browser;
 const pages: WebPage[] = [];
 
 beforeAll(async () => {
-  [t, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+  [t, browser] = await Promise.all([startWebApp(), launchBrowser()]);
 }, 120_000);
 
 afterAll(async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { registerUser, TEST_PASSWORD } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { accessibilityViolations, launchBrowser, openPage, screenshot, type WebPage } from './support/browser.js';
-import { startDemoApp } from './support/demo-app.js';
+import { startDemoApp, startWebApp } from './support/demo-app.js';
 import { borderColor, cspViolations, focusedLabel, focusedOutline, htmlLang, recordCspViolations } from './support/in-page.js';
 
 /** Polls `check` every 50 ms for up to 3 s (a CSS transition to finish). */
@@ -27,7 +27,7 @@ beforeAll(async () => {
   [t, broken, browser] = await Promise.all([
     startDemoApp(),
     // Meilisearch unreachable (nothing listens on port 9) and three sign-in attempts a minute.
-    startTestApp({ meiliUrl: 'http://127.0.0.1:9', waitForSearch: false, env: { RATE_LIMIT_AUTH_PER_MINUTE: '3', RELAY_ENABLED: 'false' } }),
+    startWebApp({ meiliUrl: 'http://127.0.0.1:9', waitForSearch: false, env: { RATE_LIMIT_AUTH_PER_MINUTE: '3', RELAY_ENABLED: 'false' } }),
     launchBrowser(),
   ]);
 }, 240_000);
@@ -213,7 +213,7 @@ describe('errors', () => {
 describe('production', () => {
   let prod: TestApp;
   beforeAll(async () => {
-    prod = await startTestApp({ env: { NODE_ENV: 'production' } });
+    prod = await startWebApp({ env: { NODE_ENV: 'production' } });
   }, 60_000);
   afterAll(() => prod?.close());
 

@@ -7,8 +7,8 @@ import { AppModule } from './app.module.js';
 import { serveWebApp } from './web/web-app.js';
 
 export interface CreateAppOptions {
-  /** The built web app to serve at `/` (default dist/apps/web; nothing is served when it holds no build). */
-  webDir?: string;
+  /** The built web app to serve at `/` (default dist/apps/web; nothing is served when it holds no build, or for null). */
+  webDir?: string | null;
 }
 
 /** Builds the HTTP application (used by main.ts and by the e2e harness). */
@@ -34,7 +34,8 @@ export async function createApp(config: AppConfig, logger: Logger, options: Crea
       crossOriginEmbedderPolicy: false,
     }),
   );
-  if (!serveWebApp(app, options.webDir ?? repoPath('dist/apps/web')) && config.nodeEnv === 'production') {
+  const webDir = options.webDir === undefined ? repoPath('dist/apps/web') : options.webDir;
+  if ((!webDir || !serveWebApp(app, webDir)) && config.nodeEnv === 'production') {
     logger.warn('dist/apps/web holds no build: the web app is not served (run npm run build)');
   }
   await app.init();

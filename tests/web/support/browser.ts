@@ -38,7 +38,8 @@ export async function openPage(browser: Browser, options: { viewport?: { width: 
     // A 4xx answer to a GraphQL request is part of the journeys under test (the page shows it); anything else is a bug.
     if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) errors.push(`console: ${message.text()}`);
   });
-  page.setDefaultTimeout(15_000);
+  // Generous for a 2-core CI machine running the e2e files beside these.
+  page.setDefaultTimeout(20_000);
   return { context, page, errors };
 }
 

@@ -1,4 +1,5 @@
 import { DemoSeeder } from '@tradebridge/catalog';
+import { repoPath } from '@tradebridge/core';
 import { OutboxRelay } from '@tradebridge/search';
 import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
@@ -14,9 +15,17 @@ export const DEMO_LOGINS = {
 export const BELAZ_LOGIN = { email: 'sales@belaz.example.by', password: DEMO_PASSWORD };
 export const BELAZ_75570_TITLE = 'Карьерный самосвал БелАЗ-75570 грузоподъёмностью 90 т';
 
-/** The real API with the demo data loaded and indexed (search and matching see all of it). */
+/** The web app's build (global setup makes it), served by the test API at `/`. */
+export const WEB_BUILD = repoPath('dist/apps/web');
+
+/** The real API serving the web app, over a database of its own. */
+export function startWebApp(options: TestAppOptions = {}): Promise<TestApp> {
+  return startTestApp({ webDir: WEB_BUILD, ...options });
+}
+
+/** startWebApp with the demo data loaded and indexed (search and matching see all of it). */
 export async function startDemoApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const t = await startTestApp(options);
+  const t = await startWebApp(options);
   await t.app.get(DemoSeeder).seedDemo();
   await t.app.get(OutboxRelay).drain(120_000);
   return t;
