@@ -95,11 +95,11 @@ function Figures() {
   const stats = data?.cooperationStats;
   const figures = stats
     ? [
-        { label: t('figures.organizations'), value: stats.organizations, note: t('figures.byCountry', { by: format.number(stats.belarusian), ru: format.number(stats.russian) }) },
-        { label: t('figures.offerings'), value: stats.publishedOfferings },
-        { label: t('figures.needs'), value: stats.openNeeds },
-        { label: t('figures.requests'), value: stats.contactRequests },
-        { label: t('figures.accepted'), value: stats.acceptedContacts },
+        { label: t('figures.organizations', { count: stats.organizations }), value: stats.organizations, note: t('figures.byCountry', { by: format.number(stats.belarusian), ru: format.number(stats.russian) }) },
+        { label: t('figures.offerings', { count: stats.publishedOfferings }), value: stats.publishedOfferings },
+        { label: t('figures.needs', { count: stats.openNeeds }), value: stats.openNeeds },
+        { label: t('figures.requests', { count: stats.contactRequests }), value: stats.contactRequests },
+        { label: t('figures.accepted', { count: stats.acceptedContacts }), value: stats.acceptedContacts },
       ]
     : [];
   return (
