@@ -1,5 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CatalogSearchService } from './catalog-search.service.js';
+import { NullableInputArg } from '@tradebridge/core';
 import { NeedFilter, OfferingFilter } from './search.inputs.js';
 import { NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
 
@@ -11,7 +12,7 @@ export class CatalogSearchResolver {
   @Query(() => OfferingSearchResult)
   searchOfferings(
     @Args('query', { type: () => String, nullable: true }) query: string | null,
-    @Args('filter', { type: () => OfferingFilter, nullable: true }) filter: OfferingFilter | null,
+    @NullableInputArg('filter', OfferingFilter) filter: OfferingFilter | null,
     @Args('sort', { type: () => OfferingSort, nullable: true, defaultValue: OfferingSort.RELEVANCE }) sort: OfferingSort | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
@@ -22,7 +23,7 @@ export class CatalogSearchResolver {
   @Query(() => NeedSearchResult)
   searchNeeds(
     @Args('query', { type: () => String, nullable: true }) query: string | null,
-    @Args('filter', { type: () => NeedFilter, nullable: true }) filter: NeedFilter | null,
+    @NullableInputArg('filter', NeedFilter) filter: NeedFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<NeedSearchResult> {

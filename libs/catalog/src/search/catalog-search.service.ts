@@ -106,11 +106,13 @@ export class CatalogSearchService {
   }
 
   private async rank(plan: SearchPlan): Promise<Ranked> {
+    // Ids are UUIDs: any other organizationId matches nothing, and Meilisearch need not be asked.
+    if (plan.matchesNothing) return { hits: [], totalHits: 0, distribution: undefined, processingTimeMs: 0 };
     const meili = this.meili;
     if (!meili) throw new ServiceUnavailableError('Search');
     const uid = meili.indexUid(plan.index);
     if (!plan.query.normalized) {
-      const response = await meili.search((client, signal) => client.multiSearch(browseRequest(uid, plan), { signal }));
+      const response = await meili.multiSearch(browseRequest(uid, plan));
       const [list, count] = response.results;
       return {
         hits: (list?.hits ?? []).map((hit) => ({ id: String(hit.id), score: null, highlights: [] })),
@@ -119,7 +121,7 @@ export class CatalogSearchService {
         processingTimeMs: Math.max(list?.processingTimeMs ?? 0, count?.processingTimeMs ?? 0),
       };
     }
-    const response = await meili.search((client, signal) => client.multiSearch(federatedRequest(uid, plan), { signal }));
+    const response = await meili.multiSearch(federatedRequest(uid, plan));
     return {
       hits: response.hits.map((hit: Hit) => ({
         id: String(hit.id),

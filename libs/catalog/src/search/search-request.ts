@@ -7,6 +7,7 @@ import { OFFERINGS_INDEX } from './offering.search-document.js';
 import { categoryFacetFields } from './search-results.js';
 import type { NeedFilter, OfferingFilter } from './search.inputs.js';
 import { OfferingSort } from './search.types.js';
+import { isUuid } from '../shared/uuid.js';
 
 /** The stemmed query ranks below the raw one: exact word forms first, other forms of the same words next. */
 export const STEMMED_QUERY_WEIGHT = 0.9;
@@ -36,6 +37,8 @@ export interface SearchPlan {
   facets: string[];
   offset: number;
   limit: number;
+  /** The filter names an organization id that cannot exist (not a UUID): no need to ask Meilisearch. */
+  matchesNothing: boolean;
 }
 
 /** A plan's Meilisearch facets: the category fields, then the others. */
@@ -56,17 +59,26 @@ export function offeringSearchPlan(
   now: number,
 ): SearchPlan {
   const sort = OFFERING_SORT[args.sort ?? OfferingSort.RELEVANCE];
-  return plan(OFFERINGS_INDEX, args, buildOfferingFilter(args.filter, now), sort, OFFERING_FACETS, categoryLevels);
+  return plan(OFFERINGS_INDEX, args, buildOfferingFilter(args.filter, now), sort, OFFERING_FACETS, categoryLevels, args.filter);
 }
 
 /** searchNeeds' plan (relevance order only). */
 export function needSearchPlan(args: PlanArgs & { filter?: NeedFilter | null }, categoryLevels: number[], now: number): SearchPlan {
-  return plan(NEEDS_INDEX, args, buildNeedFilter(args.filter, now), null, NEED_FACETS, categoryLevels);
+  return plan(NEEDS_INDEX, args, buildNeedFilter(args.filter, now), null, NEED_FACETS, categoryLevels, args.filter);
 }
 
-function plan(index: string, args: PlanArgs, filter: string, sort: string[] | null, facets: readonly string[], categoryLevels: number[]): SearchPlan {
+function plan(
+  index: string,
+  args: PlanArgs,
+  filter: string,
+  sort: string[] | null,
+  facets: readonly string[],
+  categoryLevels: number[],
+  input: { organizationId?: string | null } | null | undefined,
+): SearchPlan {
   const category = categoryFacetFields(categoryLevels);
-  return { index, query: args.query, filter, sort, category, facets: planFacets(category, facets), offset: args.offset, limit: args.limit };
+  const matchesNothing = input?.organizationId != null && !isUuid(input.organizationId);
+  return { index, query: args.query, filter, sort, category, facets: planFacets(category, facets), offset: args.offset, limit: args.limit, matchesNothing };
 }
 
 /**

@@ -48,8 +48,6 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
       '--dump-dir', join(options.dir, 'dumps'),
       '--snapshot-dir', join(options.dir, 'snapshots'),
       '--http-addr', `127.0.0.1:${port}`,
-      // One argument: a key starting with "-" would otherwise be read as a flag.
-      `--master-key=${options.masterKey}`,
       '--env', 'development',
       '--no-analytics',
       '--log-level', 'WARN',
@@ -57,7 +55,9 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
       // took 150–2,500 ms however small, with 512 MB 55–65 ms (and bulk indexing 2x faster).
       `--max-indexing-memory=${MAX_INDEXING_MEMORY}`,
     ],
-    { stdio: ['ignore', out, out], env: { ...process.env, MEILI_NO_ANALYTICS: 'true' } },
+    // The master key goes through the environment: a command-line argument shows in `ps` to every user
+    // of the machine. Meilisearch reads its options from MEILI_* variables too, so ours are not inherited.
+    { stdio: ['ignore', out, out], env: { ...withoutMeiliVariables(process.env), MEILI_MASTER_KEY: options.masterKey, MEILI_NO_ANALYTICS: 'true' } },
   );
   writeFileSync(pidFile, String(child.pid));
   const url = `http://127.0.0.1:${port}`;
@@ -86,4 +86,8 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
     rmSync(pidFile, { force: true });
   };
   return { url, masterKey: options.masterKey, port, process: child, stop };
+}
+
+function withoutMeiliVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('MEILI_')));
 }

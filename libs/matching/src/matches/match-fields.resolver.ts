@@ -1,6 +1,6 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Need, Offering, OfferingFilter } from '@tradebridge/catalog';
-import { Ctx, type RequestContext } from '@tradebridge/core';
+import { Ctx, NullableInputArg, type RequestContext } from '@tradebridge/core';
 import { NeedMatch, OfferingMatch } from './match.types.js';
 import { DEFAULT_MATCH_COUNT, MatchingService } from './matching.service.js';
 
@@ -13,7 +13,7 @@ export class NeedMatchesResolver {
   matches(
     @Parent() need: Need,
     @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_MATCH_COUNT }) first: number | null,
-    @Args('filter', { type: () => OfferingFilter, nullable: true }) filter: OfferingFilter | null,
+    @NullableInputArg('filter', OfferingFilter) filter: OfferingFilter | null,
     @Ctx() ctx: RequestContext,
   ): Promise<OfferingMatch[]> {
     return this.matching.matchesOfNeed(ctx, need, { first, filter });
