@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CatalogSearchService } from './catalog-search.service.js';
-import { NullableInputArg } from '@tradebridge/core';
+import { NullableInputArg, RateLimit } from '@tradebridge/core';
 import { NeedFilter, OfferingFilter } from './search.inputs.js';
 import { NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
 
@@ -9,6 +9,7 @@ import { NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.t
 export class CatalogSearchResolver {
   constructor(private readonly search: CatalogSearchService) {}
 
+  @RateLimit('search')
   @Query(() => OfferingSearchResult)
   searchOfferings(
     @Args('query', { type: () => String, nullable: true }) query: string | null,
@@ -20,6 +21,7 @@ export class CatalogSearchResolver {
     return this.search.searchOfferings({ query, filter, sort, first: first ?? 20, after });
   }
 
+  @RateLimit('search')
   @Query(() => NeedSearchResult)
   searchNeeds(
     @Args('query', { type: () => String, nullable: true }) query: string | null,

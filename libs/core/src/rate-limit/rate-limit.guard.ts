@@ -9,8 +9,10 @@ export type RateLimitKind = 'auth' | 'search';
 const RATE_LIMIT_KEY = 'tradebridge:rate-limit';
 
 /**
- * Limits a resolver per client address: `auth` (RATE_LIMIT_AUTH_PER_MINUTE) or `search`
- * (RATE_LIMIT_SEARCH_PER_MINUTE). Every mutation is also limited per account (RATE_LIMIT_MUTATIONS_PER_MINUTE).
+ * Limits a resolver (or a field resolver, counted per parent) per client address: `auth`
+ * (RATE_LIMIT_AUTH_PER_MINUTE) or `search` (RATE_LIMIT_SEARCH_PER_MINUTE, also per account, so a signed-in
+ * caller spreading searches over many addresses is still limited). Every mutation is also limited per
+ * account (RATE_LIMIT_MUTATIONS_PER_MINUTE).
  * @example @RateLimit('search') @Query(() => OfferingSearchResult) searchOfferings(...)
  */
 export const RateLimit = (kind: RateLimitKind) => SetMetadata(RATE_LIMIT_KEY, kind);
@@ -32,7 +34,9 @@ export class RateLimitGuard implements CanActivate {
     if (kind === 'auth') {
       await this.limits.consume({ key: `auth:ip:${ctx.clientIp}`, limit: this.config.rateLimitAuthPerMinute, windowSeconds: 60 }, 'sign-in attempts');
     } else if (kind === 'search') {
-      await this.limits.consume({ key: `search:ip:${ctx.clientIp}`, limit: this.config.rateLimitSearchPerMinute, windowSeconds: 60 }, 'searches');
+      const limit = this.config.rateLimitSearchPerMinute;
+      await this.limits.consume({ key: `search:ip:${ctx.clientIp}`, limit, windowSeconds: 60 }, 'searches');
+      if (ctx.user) await this.limits.consume({ key: `search:user:${ctx.user.id}`, limit, windowSeconds: 60 }, 'searches');
     }
     if (info.parentType.name === 'Mutation' && ctx.user) {
       await this.limits.consume({ key: `mutation:user:${ctx.user.id}`, limit: this.config.rateLimitMutationsPerMinute, windowSeconds: 60 }, 'changes');

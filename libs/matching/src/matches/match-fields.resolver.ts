@@ -1,6 +1,6 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Need, Offering, OfferingFilter } from '@tradebridge/catalog';
-import { Ctx, NullableInputArg, type RequestContext } from '@tradebridge/core';
+import { Ctx, NullableInputArg, RateLimit, type RequestContext } from '@tradebridge/core';
 import { NeedMatch, OfferingMatch } from './match.types.js';
 import { DEFAULT_MATCH_COUNT, MatchingService } from './matching.service.js';
 
@@ -9,6 +9,8 @@ import { DEFAULT_MATCH_COUNT, MatchingService } from './matching.service.js';
 export class NeedMatchesResolver {
   constructor(private readonly matching: MatchingService) {}
 
+  // Each need's matches are searches (3 Meilisearch queries): counted like searchOfferings, per need.
+  @RateLimit('search')
   @ResolveField('matches', () => [OfferingMatch], { description: 'Published offerings that could serve this need, best first (1..50)' })
   matches(
     @Parent() need: Need,
@@ -25,6 +27,7 @@ export class NeedMatchesResolver {
 export class OfferingMatchingNeedsResolver {
   constructor(private readonly matching: MatchingService) {}
 
+  @RateLimit('search')
   @ResolveField('matchingNeeds', () => [NeedMatch], { description: 'Open needs that this offering could serve, best first (1..50)' })
   matchingNeeds(
     @Parent() offering: Offering,
