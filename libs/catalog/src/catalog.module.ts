@@ -17,6 +17,7 @@ import { OfferingService } from './offerings/offering.service.js';
 import { CATALOG_SEARCH_PROVIDERS } from './search/catalog-search.providers.js';
 import { CatalogSearchService } from './search/catalog-search.service.js';
 import { OrganizationCatalogFieldsResolver } from './organizations/organization-catalog-fields.resolver.js';
+import { OrganizationListingsLoaders } from './organizations/organization-listings.loaders.js';
 import { CatalogOutbox } from './shared/catalog-outbox.js';
 import { Category } from './taxonomy/category.entity.js';
 import { CategoryLoaders } from './taxonomy/category.loaders.js';
@@ -40,6 +41,7 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
     NeedResolver,
     NeedFieldsResolver,
     OrganizationCatalogFieldsResolver,
+    OrganizationListingsLoaders,
     DemoPasswordHasher,
     DemoSeeder,
     BenchDataLoader,

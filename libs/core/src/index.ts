@@ -33,3 +33,4 @@ export * from './observability/metrics.js';
 export * from './observability/graphql-observability.plugin.js';
 export * from './pagination/page.args.js';
 export * from './graphql/date-time.scalar.js';
+export * from './pagination/paginate-grouped.js';

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, paginate, TransactionHost, type ConnectionPage, type RequestUser } from '@tradebridge/core';
+import { byKeys, countGrouped, paginate, paginateGrouped, TransactionHost, type ConnectionPage, type RequestUser } from '@tradebridge/core';
 import { In } from 'typeorm';
 import { NeedStatus, type Currency } from '../shared/catalog.enums.js';
 import { NoOrganization } from '../shared/catalog.errors.js';
 import { CatalogOutbox } from '../shared/catalog-outbox.js';
 import { cleanList, cleanOptional } from '../shared/listing-fields.js';
 import { mayReadListing, readsAllOf } from '../shared/listing-visibility.js';
+import { organizationListingsQuery } from '../shared/organization-listings.js';
 import { priceColumnsOf } from '../shared/price-range.input.js';
 import { isUuid } from '../shared/uuid.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -71,11 +72,23 @@ export class NeedService {
    * An organization's needs, newest first. Its members and admins see every status; others only open,
    * unexpired ones (asking for drafts gives them an empty list).
    */
-  listForOrganization(viewer: RequestUser | null, organizationId: string, args: OrganizationNeedsArgs): Promise<ConnectionPage<Need>> {
-    const query = this.tx.repo(Need).createQueryBuilder('n').where('n.organizationId = :organizationId', { organizationId });
-    if (args.status) query.andWhere('n.status = :status', { status: args.status });
-    if (!readsAllOf(viewer, organizationId)) query.andWhere(publicNeedSql('n'));
-    return paginate(query, { first: args.first ?? 20, after: args.after });
+  /**
+   * Organization.needs for many organizations at once (the field's DataLoader): the first page of
+   * each in one statement, in `organizationIds` order. totalCount: `countForOrganizations`.
+   */
+  listForOrganizations(
+    viewer: RequestUser | null,
+    organizationIds: readonly string[],
+    args: OrganizationNeedsArgs,
+  ): Promise<Array<Omit<ConnectionPage<Need>, 'totalCount'>>> {
+    const query = organizationListingsQuery(this.tx.repo(Need).createQueryBuilder('n'), viewer, organizationIds, args.status, publicNeedSql('n'));
+    return paginateGrouped({ query, parentColumn: 'organization_id', parentOf: (row) => row.organizationId, parentIds: organizationIds }, args);
+  }
+
+  /** How many needs each organization has that `viewer` may list (one GROUP BY statement). */
+  countForOrganizations(viewer: RequestUser | null, organizationIds: readonly string[], status: OrganizationNeedsArgs['status']): Promise<number[]> {
+    const query = organizationListingsQuery(this.tx.repo(Need).createQueryBuilder('n'), viewer, organizationIds, status, publicNeedSql('n'));
+    return countGrouped({ query, parentColumn: 'organization_id', parentIds: organizationIds });
   }
 
   // ---- writes ----

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, paginate, TransactionHost, type ConnectionPage, type RequestUser } from '@tradebridge/core';
+import { byKeys, countGrouped, paginate, paginateGrouped, TransactionHost, type ConnectionPage, type RequestUser } from '@tradebridge/core';
 import { In } from 'typeorm';
 import { ListingStatus, type OfferingKind, type Currency } from '../shared/catalog.enums.js';
 import { NoOrganization } from '../shared/catalog.errors.js';
 import { CatalogOutbox } from '../shared/catalog-outbox.js';
 import { cleanList, cleanOptional } from '../shared/listing-fields.js';
 import { mayReadListing, readsAllOf } from '../shared/listing-visibility.js';
+import { organizationListingsQuery } from '../shared/organization-listings.js';
 import { priceColumnsOf } from '../shared/price-range.input.js';
 import { isUuid } from '../shared/uuid.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -73,11 +74,23 @@ export class OfferingService {
    * An organization's offerings, newest first. Its members and admins see every status; others only
    * published, unexpired ones (asking for drafts gives them an empty list).
    */
-  listForOrganization(viewer: RequestUser | null, organizationId: string, args: OrganizationOfferingsArgs): Promise<ConnectionPage<Offering>> {
-    const query = this.tx.repo(Offering).createQueryBuilder('o').where('o.organizationId = :organizationId', { organizationId });
-    if (args.status) query.andWhere('o.status = :status', { status: args.status });
-    if (!readsAllOf(viewer, organizationId)) query.andWhere(publicOfferingSql('o'));
-    return paginate(query, { first: args.first ?? 20, after: args.after });
+  /**
+   * Organization.offerings for many organizations at once (the field's DataLoader): the first page of
+   * each in one statement, in `organizationIds` order. totalCount: `countForOrganizations`.
+   */
+  listForOrganizations(
+    viewer: RequestUser | null,
+    organizationIds: readonly string[],
+    args: OrganizationOfferingsArgs,
+  ): Promise<Array<Omit<ConnectionPage<Offering>, 'totalCount'>>> {
+    const query = organizationListingsQuery(this.tx.repo(Offering).createQueryBuilder('o'), viewer, organizationIds, args.status, publicOfferingSql('o'));
+    return paginateGrouped({ query, parentColumn: 'organization_id', parentOf: (row) => row.organizationId, parentIds: organizationIds }, args);
+  }
+
+  /** How many offerings each organization has that `viewer` may list (one GROUP BY statement). */
+  countForOrganizations(viewer: RequestUser | null, organizationIds: readonly string[], status: OrganizationOfferingsArgs['status']): Promise<number[]> {
+    const query = organizationListingsQuery(this.tx.repo(Offering).createQueryBuilder('o'), viewer, organizationIds, status, publicOfferingSql('o'));
+    return countGrouped({ query, parentColumn: 'organization_id', parentIds: organizationIds });
   }
 
   // ---- writes ----
