@@ -269,12 +269,33 @@ describe('ensureAdmin', () => {
     expect(auth.user.platformRole).toBe('ADMIN');
   });
 
-  it('promotes an existing user and keeps their password', async () => {
+  it('refuses to promote an existing user when the password given is not theirs, and says why', async () => {
     const { user } = await register();
-    const result = await t.app.get(UserService).ensureAdmin(user.email, 'some-other-password');
+    await expect(t.app.get(UserService).ensureAdmin(user.email, 'some-other-password')).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/existing account whose password is not the one given/),
+    });
+    const [row] = await t.sql<{ platform_role: string }>('SELECT platform_role FROM users WHERE id = $1', [user.id]);
+    expect(row.platform_role).toBe('USER');
+    const auth = dataOf(await t.gql(LOGIN, { email: user.email, password: PASSWORD })).login;
+    expect(auth.user.platformRole).toBe('USER');
+  });
+
+  it('promotes an existing user who gives their own password, and keeps it', async () => {
+    const { user } = await register();
+    const result = await t.app.get(UserService).ensureAdmin(user.email, PASSWORD);
     expect(result).toMatchObject({ created: false, user: { id: user.id, platformRole: 'ADMIN' } });
+    expect(result.user).not.toHaveProperty('passwordHash');
     const auth = dataOf(await t.gql(LOGIN, { email: user.email, password: PASSWORD })).login;
     expect(auth.user.platformRole).toBe('ADMIN');
+  });
+
+  it('leaves an account that is already an admin as it is, whatever password is given now', async () => {
+    const address = email('admin');
+    const first = await t.app.get(UserService).ensureAdmin(address, 'admin-password-1');
+    const again = await t.app.get(UserService).ensureAdmin(address, 'another-password-2');
+    expect(again).toMatchObject({ created: false, user: { id: first.user.id, platformRole: 'ADMIN' } });
+    expect(dataOf(await t.gql(LOGIN, { email: address, password: 'admin-password-1' })).login.user.platformRole).toBe('ADMIN');
   });
 
   it('refuses a short password', async () => {

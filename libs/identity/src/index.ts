@@ -4,6 +4,7 @@ export * from './identity.module.js';
 export { Country, Locale, MembershipRole, PlatformRole } from './identity-enums.type.js';
 export { AccessTokenService, type IssuedAccessToken } from './auth/access-token.service.js';
 export { UserService } from './users/user.service.js';
+export { AdminPromotionRefused } from './users/user.errors.js';
 export { MembershipService } from './users/membership.service.js';
 export { UserLoaders } from './users/user.loaders.js';
 export type { UserEntity } from './users/user.entity.js';

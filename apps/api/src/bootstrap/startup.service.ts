@@ -18,8 +18,9 @@ export class StartupService implements OnApplicationBootstrap {
     const changed = await this.taxonomy.loadTaxonomy();
     if (changed) this.logger.info({ categories: changed }, 'taxonomy loaded');
     if (this.config.adminEmail && this.config.adminPassword) {
-      const { created } = await this.users.ensureAdmin(this.config.adminEmail, this.config.adminPassword);
-      this.logger.info({ email: this.config.adminEmail, created }, 'platform admin ensured');
+      // Refused (the start stops with the reason) when the address belongs to an account with another password.
+      const { user, created } = await this.users.ensureAdmin(this.config.adminEmail, this.config.adminPassword);
+      this.logger.info({ userId: user.id, created }, 'platform admin ensured (ADMIN_EMAIL)');
     }
     if (this.config.demoData) {
       const result = await this.demo.seedDemo();

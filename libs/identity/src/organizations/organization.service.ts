@@ -121,8 +121,9 @@ export class OrganizationService {
   }
 
   /**
-   * Replaces the profile. Members and admins only. A new country or tax id drops the verified mark:
-   * verification vouches for the registered enterprise, not for whatever the profile says later.
+   * Replaces the profile. Members and admins only. A new name, country or tax id drops the verified
+   * mark (admins verify again): verification vouches for the registered enterprise, not for whatever
+   * the profile says later — a verified badge must not pass to a renamed organization.
    */
   async updateOrganization(caller: RequestUser, id: string, input: OrganizationInput): Promise<OrganizationEntity> {
     const fields = await this.checkInput(input);
@@ -131,7 +132,7 @@ export class OrganizationService {
         const organization = await this.lockedOrFail(id);
         if (!canActFor(caller, organization.id)) throw new NotOrganizationMember();
         await this.assertTaxIdFree(fields.country, fields.taxId, organization.id);
-        const identityChanged = organization.country !== fields.country || organization.taxId !== fields.taxId;
+        const identityChanged = organization.name !== fields.name || organization.country !== fields.country || organization.taxId !== fields.taxId;
         Object.assign(organization, withoutSectors(fields));
         if (identityChanged) organization.verified = false;
         await this.tx.repo(OrganizationEntity).save(organization);

@@ -7,6 +7,7 @@ import { uniqueViolation } from '../unique-violation.js';
 import { normalizeEmail } from './email.validators.js';
 import { MembershipEntity } from './membership.entity.js';
 import { UserEntity } from './user.entity.js';
+import { AdminPromotionRefused } from './user.errors.js';
 
 export interface NewUser {
   email: string;
@@ -122,7 +123,9 @@ export class UserService {
 
   /**
    * Makes `email` a platform admin: creates the account with `password`, or promotes an existing one
-   * (its password is left as it is). Idempotent; used at start-up (ADMIN_EMAIL) and by `create-admin`.
+   * only when `password` is that account's own password (AdminPromotionRefused otherwise: anyone could
+   * have registered the address first). An account that is already an admin is left as it is, whatever
+   * its password is now. Idempotent; used at start-up (ADMIN_EMAIL) and by `create-admin`.
    * @example await users.ensureAdmin('admin@tradebridge.example', 'long-password-here');
    */
   async ensureAdmin(email: string, password: string, displayName = 'Administrator'): Promise<{ user: UserEntity; created: boolean }> {
@@ -142,12 +145,14 @@ export class UserService {
 
   private async promoteOrCreateAdmin(email: string, password: string, displayName: string): Promise<{ user: UserEntity; created: boolean }> {
     const repo = this.tx.repo(UserEntity);
-    const existing = await repo.createQueryBuilder('u').where('lower(u.email) = :email', { email }).getOne();
+    const existing = await repo.createQueryBuilder('u').addSelect('u.passwordHash').where('lower(u.email) = :email', { email }).getOne();
     if (existing) {
       if (existing.platformRole !== PlatformRole.ADMIN) {
+        if (!(await this.passwords.verify(existing.passwordHash, password))) throw new AdminPromotionRefused();
         await repo.update({ id: existing.id }, { platformRole: PlatformRole.ADMIN });
         existing.platformRole = PlatformRole.ADMIN;
       }
+      delete (existing as Partial<UserEntity>).passwordHash; // read for the check only
       return { user: existing, created: false };
     }
     const passwordHash = await this.passwords.hash(password);
