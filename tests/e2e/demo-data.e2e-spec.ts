@@ -64,6 +64,21 @@ describe('demo data', () => {
     expect(needs.organization.needs.totalCount).toBeGreaterThan(0);
   });
 
+  it('dates the listings relative to the day they were loaded: the showcase is current, open needs lie ahead', async () => {
+    const today = Math.floor(Date.now() / 86_400_000) * 86_400_000;
+    const [maz] = await t.sql<{ valid_until: Date; status: string }>(
+      `SELECT o.valid_until, o.status FROM offerings o WHERE o.title LIKE 'Городской низкопольный автобус МАЗ-203%'`,
+    );
+    expect(maz.status).toBe('PUBLISHED');
+    // 364 days after the load day (loaded today; 363 if midnight passed since)
+    expect([363, 364]).toContain(Math.round((maz.valid_until.getTime() - today) / 86_400_000));
+    expect(await countRows(t, `SELECT count(*) AS n FROM needs WHERE status = 'OPEN' AND needed_by <= now()`)).toBe(0);
+    expect(await countRows(t, `SELECT count(*) AS n FROM offerings WHERE status = 'PUBLISHED' AND valid_until <= now()`)).toBe(0);
+    const publicOfferings = dataOf(await t.gql(`{ organizations(first: 100) { edges { node { offerings { totalCount } } } } }`));
+    const total = publicOfferings.organizations.edges.reduce((sum: number, e: any) => sum + e.node.offerings.totalCount, 0);
+    expect(total).toBe(await countRows(t, `SELECT count(*) AS n FROM offerings WHERE status = 'PUBLISHED'`));
+  });
+
   it('stores money with two decimals and keeps the data consistent with the lifecycle columns', async () => {
     expect(await countRows(t, `SELECT count(*) AS n FROM offerings WHERE status <> 'DRAFT' AND published_at IS NULL`)).toBe(0);
     expect(await countRows(t, `SELECT count(*) AS n FROM needs WHERE status <> 'DRAFT' AND opened_at IS NULL`)).toBe(0);

@@ -2,11 +2,16 @@ import { describe, expect, it } from '@jest/globals';
 import { stdnum } from 'stdnum';
 import { buildTaxonomy } from '../taxonomy/taxonomy-source.js';
 import type { DemoCatalog, DemoPriceRange } from './demo.types.js';
-import { generateBenchCatalog, generateDemoCatalog } from './demo-generator.js';
+import { generateBenchCatalog, generateDemoCatalog, utcDay } from './demo-generator.js';
 import { BELAZ_75570_TITLE } from './demo-showcase.js';
 import { inn10CheckDigit, makeInn10, makeUnp } from './demo-tax-ids.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-users.js';
 import { VOCABULARY, vocabularyCategoryCodes } from './vocabulary.js';
+
+const DAY_MS = 86_400_000;
+/** The day these tests "load" the data: today, fixed once so two generations compare equal. */
+const TODAY = utcDay(Date.now());
+const daysAfter = (iso: string, day: number) => (new Date(iso).getTime() - day) / DAY_MS;
 
 /** Every code the app loads into `categories` (TN VED tree + the project's S./P. nodes). */
 function knownCategoryCodes(): Set<string> {
@@ -31,7 +36,7 @@ function priceProblems(label: string, price: DemoPriceRange | undefined): string
 }
 
 /** Checks shared by the demo and the bench catalogs; lists every problem instead of stopping at the first. */
-function catalogProblems(catalog: DemoCatalog, categories: Set<string>): string[] {
+function catalogProblems(catalog: DemoCatalog, categories: Set<string>, day = TODAY): string[] {
   const problems: string[] = [];
   const orgKeys = new Set(catalog.organizations.map((org) => org.key));
   if (orgKeys.size !== catalog.organizations.length) problems.push('duplicate organization keys');
@@ -69,13 +74,14 @@ function catalogProblems(catalog: DemoCatalog, categories: Set<string>): string[
   }
   for (const need of catalog.needs) {
     problems.push(...priceProblems(need.key, need.budget));
-    if (need.neededBy && (need.neededBy < '2027-03-01' || need.neededBy > '2028-06-30T23:59:59.999Z')) problems.push(`${need.key}: neededBy ${need.neededBy}`);
+    const wantedIn = need.neededBy ? daysAfter(need.neededBy, day) : null;
+    if (wantedIn !== null && (wantedIn < 59 || wantedIn > 545 || !Number.isInteger(wantedIn))) problems.push(`${need.key}: neededBy ${need.neededBy}`);
   }
   return problems;
 }
 
 describe('generateDemoCatalog', () => {
-  const catalog = generateDemoCatalog();
+  const catalog = generateDemoCatalog(2026, TODAY);
   const categories = knownCategoryCodes();
 
   it('has the promised numbers of organizations and listings', () => {
@@ -129,18 +135,40 @@ describe('generateDemoCatalog', () => {
   });
 
   it('is deterministic: the same seed gives the same catalog, another seed another one', () => {
-    expect(generateDemoCatalog(2026)).toEqual(catalog);
-    const other = generateDemoCatalog(7);
+    expect(generateDemoCatalog(2026, TODAY)).toEqual(catalog);
+    const other = generateDemoCatalog(7, TODAY);
     expect(other.organizations).toEqual(catalog.organizations);
     expect(other.offerings).not.toEqual(catalog.offerings);
     expect(other.needs).not.toEqual(catalog.needs);
   });
 
   it('does not share mutable state between calls', () => {
-    const first = generateDemoCatalog();
+    const first = generateDemoCatalog(2026, TODAY);
     first.organizations[0].users[0].email = 'changed@example.com';
     first.offerings[0].keywords.push('changed');
-    expect(generateDemoCatalog()).toEqual(catalog);
+    expect(generateDemoCatalog(2026, TODAY)).toEqual(catalog);
+  });
+
+  it('dates everything relative to the load day, so data loaded on any day is current then', () => {
+    for (const years of [0, 3, 12]) {
+      const day = utcDay(Date.now() + years * 365 * DAY_MS);
+      const later = generateDemoCatalog(2026, day);
+      expect(catalogProblems(later, knownCategoryCodes(), day)).toEqual([]);
+      const maz = later.offerings.find((o) => o.key === 'off-maz-001')!;
+      expect(daysAfter(maz.validUntil!, day)).toBe(364);
+      for (const offering of later.offerings.filter((o) => o.validUntil)) {
+        const days = daysAfter(offering.validUntil!, day);
+        // still valid (90..729 days ahead) unless archived (then it may have ended 1..300 days ago)
+        expect(offering.status === 'ARCHIVED' ? days >= -300 && days <= 729 : days >= 90 && days <= 729).toBe(true);
+      }
+      const buses = later.needs.find((n) => n.key === 'need-vladimir-procurement-001')!;
+      expect(daysAfter(buses.neededBy!, day)).toBe(243);
+      const due = new Date(buses.neededBy!);
+      expect(buses.description).toContain(`поставка до ${due.getUTCDate()} `);
+      expect(buses.description).toContain(`${due.getUTCFullYear()} года`);
+      // the same listings as on any other day, only moved in time
+      expect(later.offerings.map((o) => o.title)).toEqual(catalog.offerings.map((o) => o.title));
+    }
   });
 });
 
@@ -177,7 +205,7 @@ describe('tax-id check digits', () => {
 
 describe('generateBenchCatalog', () => {
   it('produces the requested numbers with unique keys and valid data', () => {
-    const bench = generateBenchCatalog({ offerings: 10_000, needs: 2_000, seed: 42 });
+    const bench = generateBenchCatalog({ offerings: 10_000, needs: 2_000, seed: 42, loadDay: TODAY });
     expect(bench.offerings).toHaveLength(10_000);
     expect(bench.needs).toHaveLength(2_000);
     expect(bench.organizations.length).toBeGreaterThanOrEqual(20);
@@ -187,8 +215,8 @@ describe('generateBenchCatalog', () => {
   });
 
   it('is deterministic by seed', () => {
-    const a = generateBenchCatalog({ offerings: 500, needs: 100, seed: 3 });
-    expect(generateBenchCatalog({ offerings: 500, needs: 100, seed: 3 })).toEqual(a);
-    expect(generateBenchCatalog({ offerings: 500, needs: 100, seed: 4 }).offerings).not.toEqual(a.offerings);
+    const a = generateBenchCatalog({ offerings: 500, needs: 100, seed: 3, loadDay: TODAY });
+    expect(generateBenchCatalog({ offerings: 500, needs: 100, seed: 3, loadDay: TODAY })).toEqual(a);
+    expect(generateBenchCatalog({ offerings: 500, needs: 100, seed: 4, loadDay: TODAY }).offerings).not.toEqual(a.offerings);
   });
 });

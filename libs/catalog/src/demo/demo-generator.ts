@@ -1,16 +1,17 @@
-// Deterministic demo and benchmark catalogs: the same seed always yields the same data,
-// and nothing depends on the clock (dates are relative to REFERENCE_DATE, 2027-01-01).
+// Deterministic demo and benchmark catalogs: the same seed and load day always yield the same data.
+// Dates are whole days before or after the load day (default: today), so data loaded on any day is
+// current that day — nothing expires because the calendar moved on.
 import type { DemoCatalog, DemoNeed, DemoOffering, DemoOrganization } from './demo.types.js';
 import { generateBenchOrganizations } from './demo-bench-organizations.js';
-import { buildNeed, buildOffering, familyChoice, type FamilyChoice, type ListingOwner } from './demo-listing-builder.js';
+import { buildNeed, buildOffering, familyChoice, utcDay, type FamilyChoice, type ListingOwner } from './demo-listing-builder.js';
 import { DEMO_ORGANIZATIONS } from './demo-organizations.js';
 import { BUYER_PROFILES, SUPPLIER_PROFILES, type ListingProfile } from './demo-profiles.js';
 import { DemoRandom } from './demo-random.js';
-import { SHOWCASE_NEEDS, SHOWCASE_OFFERINGS } from './demo-showcase.js';
+import { showcaseNeeds, showcaseOfferings } from './demo-showcase.js';
 import { SECTORS, VLADIMIR_OBLAST, VOCABULARY, familiesOfSector, type Sector } from './vocabulary.js';
 
 export { mulberry32, DemoRandom } from './demo-random.js';
-export { REFERENCE_DATE } from './demo-listing-builder.js';
+export { utcDay } from './demo-listing-builder.js';
 
 export const DEFAULT_DEMO_SEED = 2026;
 
@@ -48,30 +49,33 @@ function generateForProfile<T extends { title: string }>(
 /**
  * The demo catalog loaded on first start: 86 organizations (56 Belarusian suppliers, 30 Vladimir
  * Oblast buyers), ~440 offerings and ~200 needs, plus the fixed showcase listings
- * (e.g. "off-belaz-001", the BelAZ-75570 mining dump truck).
+ * (e.g. "off-belaz-001", the BelAZ-75570 mining dump truck). `loadDay` (ms): the day the data is
+ * loaded; every date is relative to its midnight UTC.
  */
-export function generateDemoCatalog(seed = DEFAULT_DEMO_SEED): DemoCatalog {
+export function generateDemoCatalog(seed = DEFAULT_DEMO_SEED, loadDay = Date.now()): DemoCatalog {
   const rng = new DemoRandom(seed);
+  const day = utcDay(loadDay);
+  const showcase = { offerings: showcaseOfferings(day), needs: showcaseNeeds(day) };
   const organizations = structuredClone(DEMO_ORGANIZATIONS);
   const offerings: DemoOffering[] = [];
   const needs: DemoNeed[] = [];
 
   for (const org of organizations) {
     const owner = ownerOf(org);
-    const fixed = structuredClone(SHOWCASE_OFFERINGS.filter((offering) => offering.orgKey === org.key));
+    const fixed = showcase.offerings.filter((offering) => offering.orgKey === org.key);
     const profile = SUPPLIER_PROFILES[org.key];
     if (!profile) {
       offerings.push(...fixed);
       continue;
     }
     offerings.push(
-      ...generateForProfile(profile, fixed, (choice, n) => buildOffering(rng, choice, owner, `off-${org.key}-${pad(n, 3)}`), rng),
+      ...generateForProfile(profile, fixed, (choice, n) => buildOffering(rng, choice, owner, `off-${org.key}-${pad(n, 3)}`, day), rng),
     );
   }
 
   for (const org of organizations) {
     const owner = ownerOf(org);
-    const fixed = structuredClone(SHOWCASE_NEEDS.filter((need) => need.orgKey === org.key));
+    const fixed = showcase.needs.filter((need) => need.orgKey === org.key);
     const profile = BUYER_PROFILES[org.key];
     if (!profile) {
       needs.push(...fixed);
@@ -81,7 +85,7 @@ export function generateDemoCatalog(seed = DEFAULT_DEMO_SEED): DemoCatalog {
       ...generateForProfile(
         profile,
         fixed,
-        (choice, n) => buildNeed(rng, choice, owner, `need-${org.key}-${pad(n, 3)}`, VLADIMIR_OBLAST),
+        (choice, n) => buildNeed(rng, choice, owner, `need-${org.key}-${pad(n, 3)}`, VLADIMIR_OBLAST, day),
         rng,
       ),
     );
@@ -96,6 +100,8 @@ export interface BenchCatalogOptions {
   seed?: number;
   /** Defaults to one organization per 60 listings (2,000 for 100,000 + 20,000). */
   organizations?: number;
+  /** The day the data is loaded (ms, default now): dates are relative to it. */
+  loadDay?: number;
 }
 
 /**
@@ -107,6 +113,7 @@ export interface BenchCatalogOptions {
 export function generateBenchCatalog(options: BenchCatalogOptions): DemoCatalog {
   const { offerings: offeringCount, needs: needCount, seed = DEFAULT_DEMO_SEED } = options;
   const rng = new DemoRandom(seed);
+  const day = utcDay(options.loadDay ?? Date.now());
   const orgCount = options.organizations ?? Math.max(20, Math.ceil((offeringCount + needCount) / 60));
   const bench = generateBenchOrganizations(rng, orgCount);
   const all = bench.map(({ organization, sector }) => ({ owner: ownerOf(organization), region: organization.region, sector }));
@@ -130,7 +137,7 @@ export function generateBenchCatalog(options: BenchCatalogOptions): DemoCatalog 
   for (let i = 0; i < offeringCount; i++) {
     const org = rng.chance(0.95) ? rng.pick(suppliers) : rng.pick(buyers);
     const choice = chooseFamily(org.sector, offerChoices, offerChoicesBySector);
-    offerings[i] = buildOffering(rng, choice, org.owner, `bench-off-${pad(i + 1, 7)}`);
+    offerings[i] = buildOffering(rng, choice, org.owner, `bench-off-${pad(i + 1, 7)}`, day);
   }
 
   const needs: DemoNeed[] = new Array(needCount);
@@ -138,7 +145,7 @@ export function generateBenchCatalog(options: BenchCatalogOptions): DemoCatalog 
     const org = rng.chance(0.95) ? rng.pick(buyers) : rng.pick(suppliers);
     const choice = chooseFamily(org.sector, needChoices, needChoicesBySector);
     const region = org.owner.country === 'RU' ? org.region : VLADIMIR_OBLAST;
-    needs[i] = buildNeed(rng, choice, org.owner, `bench-need-${pad(i + 1, 7)}`, region);
+    needs[i] = buildNeed(rng, choice, org.owner, `bench-need-${pad(i + 1, 7)}`, region, day);
   }
 
   return { organizations: bench.map((b) => b.organization), offerings, needs };

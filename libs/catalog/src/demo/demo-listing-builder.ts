@@ -7,11 +7,15 @@ import {
   UNIT_RU, USD_RATES, VLADIMIR_OBLAST, familyById, translit, type Family, type Model,
 } from './vocabulary.js';
 
-/** All listings' dates are relative to this fixed reference, so output never depends on the clock. */
-export const REFERENCE_DATE = Date.UTC(2027, 0, 1);
-const DAY_MS = 86_400_000;
-const NEEDED_BY_FROM = Date.UTC(2027, 2, 1);
-const NEEDED_BY_DAYS = Math.round((Date.UTC(2028, 5, 30) - NEEDED_BY_FROM) / DAY_MS);
+export const DAY_MS = 86_400_000;
+/** Needs are wanted 59 to 545 days after the day the data is loaded (about two months to a year and a half). */
+const NEEDED_BY_FROM_DAYS = 59;
+const NEEDED_BY_SPAN_DAYS = 486;
+
+/** Midnight UTC of the day `ms` falls in: every demo date is this day plus or minus whole days. */
+export function utcDay(ms: number): number {
+  return Math.floor(ms / DAY_MS) * DAY_MS;
+}
 
 export interface ListingOwner {
   key: string;
@@ -165,7 +169,11 @@ function deliveryRegions(rng: DemoRandom): string[] {
   return rng.chance(0.85) ? [VLADIMIR_OBLAST, ...others] : others.length > 0 ? others : ['Moscow Oblast'];
 }
 
-export function buildOffering(rng: DemoRandom, choice: FamilyChoice, owner: ListingOwner, key: string): DemoOffering {
+/**
+ * One offering; its dates are whole days before or after `day` (midnight UTC of the load day), so the
+ * same seed and day always give the same offering, and data loaded on any day is current that day.
+ */
+export function buildOffering(rng: DemoRandom, choice: FamilyChoice, owner: ListingOwner, key: string, day: number): DemoOffering {
   const { family } = choice;
   const english = rng.chance(0.15) && family.titlesEn.length > 0;
   const leadTimeDays = rng.int(family.leadTime[0], family.leadTime[1]);
@@ -200,9 +208,9 @@ export function buildOffering(rng: DemoRandom, choice: FamilyChoice, owner: List
   if (price) offering.price = price;
   if (family.moq && rng.chance(0.6)) offering.minOrderQuantity = roundQuantity(rng.int(family.moq[0], family.moq[1]));
   if (status === 'ARCHIVED' && rng.chance(0.6)) {
-    offering.validUntil = isoDay(REFERENCE_DATE - rng.int(1, 300) * DAY_MS);
+    offering.validUntil = isoDay(day - rng.int(1, 300) * DAY_MS);
   } else if (status !== 'ARCHIVED' && rng.chance(0.3)) {
-    offering.validUntil = isoDay(REFERENCE_DATE + rng.int(90, 729) * DAY_MS);
+    offering.validUntil = isoDay(day + rng.int(90, 729) * DAY_MS);
   }
   return offering;
 }
@@ -221,19 +229,21 @@ function needBudget(rng: DemoRandom, family: Family): DemoPriceRange | undefined
   return budget;
 }
 
+/** One need, wanted 59 to 545 days after `day` (see buildOffering). */
 export function buildNeed(
   rng: DemoRandom,
   choice: FamilyChoice,
   owner: ListingOwner,
   key: string,
   deliveryRegion: string,
+  day: number,
 ): DemoNeed {
   const { family } = choice;
   const vocabulary = family.need;
   if (!vocabulary) throw new Error(`Family "${family.id}" has no need vocabulary`);
   const unit = vocabulary.unit ?? family.unit;
   const quantity = roundQuantity(rng.int(vocabulary.qty[0], vocabulary.qty[1]));
-  const neededBy = rng.chance(0.92) ? isoDay(NEEDED_BY_FROM + rng.int(0, NEEDED_BY_DAYS) * DAY_MS) : undefined;
+  const neededBy = rng.chance(0.92) ? isoDay(day + (NEEDED_BY_FROM_DAYS + rng.int(0, NEEDED_BY_SPAN_DAYS)) * DAY_MS) : undefined;
   const { vars: modelText, model } = modelVars(rng, choice, false);
   const vars: Vars = {
     ...modelText,
