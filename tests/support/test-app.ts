@@ -38,6 +38,8 @@ export interface TestAppOptions {
   meiliMasterKey?: string;
   /** Wait until the search indexes have their settings (default true). */
   waitForSearch?: boolean;
+  /** Where the app's log lines go (one JSON line per write), e.g. to grep them; set LOG_LEVEL in `env`. */
+  logDestination?: { write(line: string): void };
 }
 
 /** A database name and index prefix unique to this test file. */
@@ -75,7 +77,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     RATE_LIMIT_SEARCH_PER_MINUTE: '1000000',
     ...options.env,
   });
-  const app = await createApp(config, createLogger(config.logLevel));
+  const app = await createApp(config, createLogger(config.logLevel, options.logDestination));
   // Start-up gives Meilisearch only a few seconds; on a busy machine tests wait for the index settings
   // so the first search does not meet a half-configured index (tests that stop Meilisearch skip this).
   if (options.waitForSearch !== false) await app.get(MeiliService).ensureReady();

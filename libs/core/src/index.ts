@@ -23,6 +23,8 @@ export * from './auth/auth.decorators.js';
 export * from './auth/access.guard.js';
 export * from './loaders/loader-registry.js';
 export * from './logging/logger.js';
+export * from './logging/request-scope.js';
+export * from './logging/safe-log.js';
 export * from './util/repo-root.js';
 export * from './util/free-port.js';
 export * from './util/chunks.js';
