@@ -146,6 +146,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       if (outcome.claimed > 0 && !outcome.unavailable) continue;
       const { count, nextDueInMs } = await this.store.pending();
       if (count === 0) {
+        // The polling loop may have marked its last batch done without having handed the batch's changes
+        // to the listeners yet: wait for its pump to finish, then for the listeners.
+        await this.quiet();
         await this.indexed.idle();
         return;
       }
