@@ -83,7 +83,7 @@ function plan(
 
 /**
  * A plan without words: everything the filter lets through, newest first unless sorted, and a second
- * query (hitsPerPage 0) for the exact total at any offset.
+ * query (hitsPerPage 0) for the exact total (Meilisearch counts up to maxTotalHits, set out of reach).
  */
 export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams {
   return {
@@ -97,7 +97,8 @@ export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams 
 /**
  * A plan with words, federated: the normalised query on the original fields and the stemmed query on
  * the stemmed fields (weighted lower), merged by Meilisearch with each document once; its
- * estimatedTotalHits is the size of the union, counted exactly (candidates are bitmaps) up to maxTotalHits.
+ * estimatedTotalHits is the size of the union, counted exactly (candidates are bitmaps) at any size
+ * (checked on 90,000 offerings against the union of both queries' hits: tests/bench/total-hits.ts).
  */
 export function federatedRequest(uid: string, plan: SearchPlan): FederatedMultiSearchParams {
   const common = {
