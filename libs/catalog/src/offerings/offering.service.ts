@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, countGrouped, paginate, paginateGrouped, TransactionHost, type ConnectionPage, type RequestUser } from '@tradebridge/core';
+import { byKeys, countGrouped, paginateGrouped, TransactionHost, type ConnectionPage, type RequestUser } from '@tradebridge/core';
 import { In } from 'typeorm';
 import { ListingStatus, type OfferingKind, type Currency } from '../shared/catalog.enums.js';
 import { NoOrganization } from '../shared/catalog.errors.js';
 import { CatalogOutbox } from '../shared/catalog-outbox.js';
 import { cleanList, cleanOptional } from '../shared/listing-fields.js';
-import { mayReadListing, readsAllOf } from '../shared/listing-visibility.js';
+import { mayReadListing } from '../shared/listing-visibility.js';
 import { organizationListingsQuery } from '../shared/organization-listings.js';
 import { priceColumnsOf } from '../shared/price-range.input.js';
 import { isUuid } from '../shared/uuid.js';
