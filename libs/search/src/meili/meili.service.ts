@@ -5,7 +5,6 @@ import {
   type EnqueuedTask,
   type EnqueuedTaskPromise,
   type FederatedMultiSearchParams,
-  type Key,
   type MultiSearchParams,
   type MultiSearchResponseOrSearchResponse,
   type RecordAny,
@@ -16,7 +15,7 @@ import { SearchRegistry } from '../registry/search-registry.js';
 import { SEARCH_OPTIONS, type SearchOptions } from '../search.options.js';
 import { indexesSearchingOn, narrowToKnownAttributes, type IndexFields } from './known-attributes.js';
 import { errorCode, isUnavailable, MeiliTaskFailed } from './meili-errors.js';
-import { searchKeyCreation, searchKeyProblem } from './search-key.js';
+import { resolveSearchKey, SearchKeyRefused } from './search-key.js';
 import { settingsMatch } from './settings-match.js';
 
 const BOOT_TIMEOUT_MS = 5_000;
@@ -24,13 +23,6 @@ const BOOT_TIMEOUT_MS = 5_000;
 /** Search refusals that mean the search key is gone or lacks a right: it is looked up (or created) again. */
 const KEY_REFUSED = new Set(['invalid_api_key', 'api_key_not_found', 'missing_authorization_header']);
 
-/** MEILI_SEARCH_KEY names a key that is not fit for searching this deployment (more rights, other indexes). */
-export class SearchKeyRefused extends Error {
-  constructor(problem: string) {
-    super(`MEILI_SEARCH_KEY ${problem}: give a key with the "search" action on this deployment's indexes only`);
-    this.name = 'SearchKeyRefused';
-  }
-}
 
 /** Search errors of an index whose settings are not applied yet. */
 const NOT_CONFIGURED_YET = new Set([
@@ -90,49 +82,13 @@ export class MeiliService implements OnApplicationBootstrap {
   }
 
   private searcher(): Promise<Meilisearch> {
-    this.searchClient ??= this.resolveSearchKey()
+    this.searchClient ??= resolveSearchKey(this.client, this.config, this.indexUids())
       .then((key) => this.newClient(key))
       .catch((error: unknown) => {
         this.searchClient = null;
         throw error;
       });
     return this.searchClient;
-  }
-
-  private async resolveSearchKey(): Promise<string | undefined> {
-    const uids = this.indexUids();
-    const given = this.config.meiliSearchKey;
-    if (given) {
-      if (this.config.meiliMasterKey) {
-        const key = await this.keyOrNull(given);
-        if (!key) throw new SearchKeyRefused('is not a key of this Meilisearch');
-        const problem = searchKeyProblem(key, uids);
-        if (problem) throw new SearchKeyRefused(problem);
-      }
-      return given;
-    }
-    // A Meilisearch without a master key has no keys at all: there is nothing to restrict.
-    if (!this.config.meiliMasterKey) return undefined;
-    const wanted = searchKeyCreation(uids);
-    const existing = await this.keyOrNull(wanted.uid);
-    if (existing && searchKeyProblem(existing, uids) === null) return existing.key;
-    if (existing) await this.client.deleteKey(wanted.uid);
-    try {
-      return (await this.client.createKey(wanted)).key;
-    } catch (error) {
-      // Another replica created it at the same moment.
-      if (errorCode(error) === 'api_key_already_exists') return (await this.client.getKey(wanted.uid)).key;
-      throw error;
-    }
-  }
-
-  private async keyOrNull(keyOrUid: string): Promise<Key | null> {
-    try {
-      return await this.client.getKey(keyOrUid);
-    } catch (error) {
-      if (errorCode(error) === 'api_key_not_found') return null;
-      throw error;
-    }
   }
 
   /** The full index uid for a source's index name. */

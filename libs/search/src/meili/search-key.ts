@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Key, KeyCreation } from 'meilisearch';
+import type { AppConfig } from '@tradebridge/core';
+import type { Key, KeyCreation, Meilisearch } from 'meilisearch';
+import { errorCode } from './meili-errors.js';
 
 /** The only action a search key may carry. */
 export const SEARCH_ACTIONS = ['search'];
@@ -43,4 +45,55 @@ function uuidFrom(text: string): string {
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** MEILI_SEARCH_KEY names a key that is not fit for searching this deployment (more rights, other indexes). */
+export class SearchKeyRefused extends Error {
+  constructor(problem: string) {
+    super(`MEILI_SEARCH_KEY ${problem}: give a key with the "search" action on this deployment's indexes only`);
+    this.name = 'SearchKeyRefused';
+  }
+}
+
+/**
+ * The key searches use: MEILI_SEARCH_KEY when given (checked with the master key: search only, these
+ * indexes only), else the deployment's own search key, created on first use (found again by its uid).
+ * Undefined for a Meilisearch without a master key (it has no keys: nothing to restrict).
+ */
+export async function resolveSearchKey(
+  admin: Meilisearch,
+  config: Pick<AppConfig, 'meiliMasterKey' | 'meiliSearchKey'>,
+  indexUids: readonly string[],
+): Promise<string | undefined> {
+  const given = config.meiliSearchKey;
+  if (given) {
+    if (config.meiliMasterKey) {
+      const key = await keyOrNull(admin, given);
+      if (!key) throw new SearchKeyRefused('is not a key of this Meilisearch');
+      const problem = searchKeyProblem(key, indexUids);
+      if (problem) throw new SearchKeyRefused(problem);
+    }
+    return given;
+  }
+  if (!config.meiliMasterKey) return undefined;
+  const wanted = searchKeyCreation(indexUids);
+  const existing = await keyOrNull(admin, wanted.uid);
+  if (existing && searchKeyProblem(existing, indexUids) === null) return existing.key;
+  if (existing) await admin.deleteKey(wanted.uid);
+  try {
+    return (await admin.createKey(wanted)).key;
+  } catch (error) {
+    // Another replica created it at the same moment.
+    if (errorCode(error) === 'api_key_already_exists') return (await admin.getKey(wanted.uid)).key;
+    throw error;
+  }
+}
+
+async function keyOrNull(admin: Meilisearch, keyOrUid: string): Promise<Key | null> {
+  try {
+    return await admin.getKey(keyOrUid);
+  } catch (error) {
+    if (errorCode(error) === 'api_key_not_found') return null;
+    throw error;
+  }
 }
