@@ -25,6 +25,7 @@ import { MatchingModule } from '@tradebridge/matching';
 import { NotificationsModule } from '@tradebridge/notifications';
 import { StatsModule } from '@tradebridge/stats';
 import { StartupService } from './bootstrap/startup.service.js';
+import { DevMailController } from './dev-mail/dev-mail.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 
@@ -55,7 +56,8 @@ export class AppModule {
         StatsModule,
         MatchingModule,
       ],
-      controllers: [HealthController, MetricsController],
+      // /dev/mail shows the embedded catcher's mail: never in production.
+      controllers: [HealthController, MetricsController, ...(config.nodeEnv === 'production' ? [] : [DevMailController])],
       providers: [
         DecimalScalar,
         StartupService,

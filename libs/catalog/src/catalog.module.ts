@@ -18,6 +18,7 @@ import { CATALOG_SEARCH_PROVIDERS } from './search/catalog-search.providers.js';
 import { CatalogSearchService } from './search/catalog-search.service.js';
 import { OrganizationCatalogFieldsResolver } from './organizations/organization-catalog-fields.resolver.js';
 import { OrganizationListingsLoaders } from './organizations/organization-listings.loaders.js';
+import { OrganizationDeactivationListener } from './organizations/organization-deactivation.listener.js';
 import { CatalogOutbox } from './shared/catalog-outbox.js';
 import { Category } from './taxonomy/category.entity.js';
 import { CategoryLoaders } from './taxonomy/category.loaders.js';
@@ -42,6 +43,7 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
     NeedFieldsResolver,
     OrganizationCatalogFieldsResolver,
     OrganizationListingsLoaders,
+    OrganizationDeactivationListener,
     DemoPasswordHasher,
     DemoSeeder,
     BenchDataLoader,

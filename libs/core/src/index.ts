@@ -8,6 +8,7 @@ export * from './database/transaction-host.js';
 export * from './embedded/embedded-services.js';
 export * from './embedded/embedded-meilisearch.js';
 export * from './embedded/embedded-postgres.js';
+export * from './embedded/mail-catcher.js';
 export * from './errors/domain-error.js';
 export * from './errors/graphql-error-formatter.js';
 export * from './validation/validation.pipe.js';

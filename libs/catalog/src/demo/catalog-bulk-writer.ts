@@ -134,8 +134,8 @@ export async function insertOrganizations(
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, email text, password_hash text, display_name text, position text,
            phone text, locale text, organization_id uuid, role text)
        ), u AS (
-         INSERT INTO users (id, email, password_hash, display_name, position, phone, locale)
-         SELECT id, email, password_hash, display_name, position, phone, locale FROM r
+         INSERT INTO users (id, email, password_hash, display_name, position, phone, locale, email_verified_at)
+         SELECT id, email, password_hash, display_name, position, phone, locale, now() FROM r
        )
        INSERT INTO memberships (user_id, organization_id, role) SELECT id, organization_id, role FROM r`,
       [JSON.stringify(chunk)],

@@ -35,6 +35,17 @@ export class TransactionHost {
     return this.manager.getRepository(entity);
   }
 
+  /**
+   * Raw SQL in the current transaction, returning the rows also for UPDATE / DELETE … RETURNING (TypeORM
+   * answers those as `[rows, count]`).
+   * @example const ids = await this.tx.rows<{ id: string }>('DELETE FROM t WHERE done RETURNING id');
+   */
+  async rows<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const raw: unknown = await this.manager.query(sql, params);
+    if (Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0]) && typeof raw[1] === 'number') return raw[0] as T[];
+    return raw as T[];
+  }
+
   /** Runs `fn` once the outermost transaction has committed (never if it rolls back). */
   afterCommit(fn: () => void): void {
     const scope = this.storage.getStore();
