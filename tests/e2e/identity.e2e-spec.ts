@@ -299,7 +299,7 @@ describe('ensureAdmin', () => {
     await t.sql(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [user.id]);
     const result = await t.app.get(UserService).ensureAdmin(user.email, PASSWORD);
     expect(result).toMatchObject({ created: false, user: { id: user.id, platformRole: 'ADMIN' } });
-    expect(result.user).not.toHaveProperty('passwordHash');
+    expect(result.user.passwordHash).toBeUndefined();
     const auth = dataOf(await t.gql(LOGIN, { email: user.email, password: PASSWORD })).login;
     expect(auth.user.platformRole).toBe('ADMIN');
   });

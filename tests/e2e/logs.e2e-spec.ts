@@ -1,31 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createOffering, freshTaxId } from '../support/factories.js';
+import { createOffering, freshTaxId, TEST_PASSWORD } from '../support/factories.js';
+import { tokenIn } from '../support/mail.js';
 import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { CREATE_ORG_MIN, login, LOGIN, REFRESH, register, REGISTER, REQUEST_RESET, RESET, VERIFY_EMAIL } from './accounts.fixtures.js';
 import { contactsApi } from './contacts.fixtures.js';
 
-// The log of a whole journey (register, sign in, refresh, organizations, an invite, a listing, a contact
-// request and its answer, failed sign-ins, a duplicate, and unexpected errors) must carry the request id
-// of every unexpected error and none of the personal data or secrets that went through the API.
+// The log of a whole journey (register, the mailed verification link, sign in, refresh, organizations, an
+// invite, a listing, a contact request and its answer, a password reset by mail, failed sign-ins, a
+// duplicate registration, and unexpected errors) must carry the request id of every unexpected error and
+// none of the personal data or secrets that went through the API.
 const lines: string[] = [];
 let t: TestApp;
 
-const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id email phone } } }`;
-const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken refreshToken } }`;
-const REFRESH = `mutation ($t: String!) { refreshToken(refreshToken: $t) { accessToken refreshToken } }`;
-const CREATE_ORG = `mutation ($input: OrganizationInput!) { createOrganization(input: $input) { id } }`;
 const CREATE_INVITE = `mutation ($org: ID!, $email: String!) { createInvite(organizationId: $org, email: $email) }`;
 const ACCEPT_INVITE = `mutation ($code: String!) { acceptInvite(code: $code) { id } }`;
 
 /** Things that went through the API and must never reach the log. */
-const secrets: string[] = [];
+const secrets: string[] = [TEST_PASSWORD];
 
-async function register(prefix: string, phone: string) {
+async function verifiedUser(prefix: string, phone: string) {
   const email = `${prefix}.${randomUUID().slice(0, 8)}@journey.example.by`;
-  const password = `pw-${randomUUID()}`;
-  const auth = dataOf(await t.gql(REGISTER, { input: { email, password, displayName: 'Анна Ковалёва', phone } })).register;
-  secrets.push(email, password, phone, auth.accessToken, auth.refreshToken);
-  return { email, password, ...auth, id: auth.user.id as string };
+  const user = await register(t, { email, phone, displayName: 'Анна Ковалёва' });
+  const token = tokenIn((await t.mail.waitFor(email))[0]!, '/verify-email');
+  dataOf(await t.gql(VERIFY_EMAIL, { token }));
+  secrets.push(email, phone, user.accessToken, user.refreshToken, token);
+  return user;
 }
 
 async function gqlWithRequestId(query: string, variables: Record<string, unknown>, requestId: string, token?: string) {
@@ -42,35 +42,44 @@ const parsed = () => lines.map((line) => JSON.parse(line) as Record<string, any>
 
 beforeAll(async () => {
   t = await startTestApp({ env: { LOG_LEVEL: 'trace' }, logDestination: { write: (line) => void lines.push(line) } });
-  const supplier = await register('supplier', '+375 29 123-45-67');
-  const buyer = await register('buyer', '+7 4922 55-44-33');
-  const colleague = await register('colleague', '+375 17 765-43-21');
+  const supplier = await verifiedUser('supplier', '+375 29 123-45-67');
+  const buyer = await verifiedUser('buyer', '+7 4922 55-44-33');
+  const colleague = await verifiedUser('colleague', '+375 17 765-43-21');
+  const bystander = await verifiedUser('bystander', '+7 910 222-33-44');
 
-  const again = dataOf(await t.gql(LOGIN, { email: supplier.email, password: supplier.password })).login;
+  const again = await login(t, supplier.email);
   const refreshed = dataOf(await t.gql(REFRESH, { t: again.refreshToken })).refreshToken;
   secrets.push(again.accessToken, again.refreshToken, refreshed.accessToken, refreshed.refreshToken);
-  // unhappy paths: a wrong password, a reused refresh token, a duplicate registration
-  expect((await t.gql(LOGIN, { email: buyer.email, password: 'wrong-password-1' })).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  // unhappy paths: a wrong password, a reused refresh token, the same address registered again
+  expect((await t.gql(LOGIN, { email: bystander.email, password: 'wrong-password-1' })).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   expect((await t.gql(REFRESH, { t: again.refreshToken })).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-  const duplicate = await t.gql(REGISTER, { input: { email: buyer.email, password: 'another-password-1', displayName: 'X', phone: '+7 900 111-22-33' } });
+  await t.gql(REGISTER, { input: { email: bystander.email, password: 'another-password-1', displayName: 'X', phone: '+7 900 111-22-33' } });
   secrets.push('another-password-1', '+7 900 111-22-33');
-  expect(duplicate.body.errors?.[0].extensions?.code).toBe('CONFLICT');
+  // reusing a refresh token ended that session: sign in again
+  const session = await login(t, supplier.email);
+  secrets.push(session.accessToken, session.refreshToken);
 
   const org = (token: string, country: 'BY' | 'RU') =>
-    t.gql(CREATE_ORG, { input: { name: `Journey ${country} ${randomUUID().slice(0, 6)}`, country, region: country === 'BY' ? 'Minsk' : 'Vladimir Oblast', taxId: freshTaxId(country), sectorCodes: ['87'] } }, token);
-  const supplierOrg = dataOf(await org(refreshed.accessToken, 'BY')).createOrganization.id;
+    t.gql(CREATE_ORG_MIN, { input: { name: `Journey ${country} ${randomUUID().slice(0, 6)}`, country, region: country === 'BY' ? 'Minsk' : 'Vladimir Oblast', taxId: freshTaxId(country), sectorCodes: ['87'] } }, token);
+  const supplierOrg = dataOf(await org(session.accessToken, 'BY')).createOrganization.id;
   dataOf(await org(buyer.accessToken, 'RU'));
-  const code = dataOf(await t.gql(CREATE_INVITE, { org: supplierOrg, email: colleague.email }, refreshed.accessToken)).createInvite;
+  const code = dataOf(await t.gql(CREATE_INVITE, { org: supplierOrg, email: colleague.email }, session.accessToken)).createInvite;
   secrets.push(code);
   dataOf(await t.gql(ACCEPT_INVITE, { code }, colleague.accessToken));
 
-  const truck = await createOffering(t, refreshed.accessToken);
+  const truck = await createOffering(t, session.accessToken);
   const contacts = contactsApi(t);
   const request = await contacts.requestOk(buyer.accessToken, { offeringId: truck.id, message: `Позвоните мне: ${buyer.email.replace('@', ' at ')}` });
-  const accepted = dataOf(await contacts.respond(refreshed.accessToken, request.id, true, 'Свяжемся сегодня')).respondToContactRequest;
+  const accepted = dataOf(await contacts.respond(session.accessToken, request.id, true, 'Свяжемся сегодня')).respondToContactRequest;
   expect(accepted.contacts.requester.email).toBe(buyer.email); // the personal data really went through
+
+  dataOf(await t.gql(REQUEST_RESET, { email: colleague.email }));
+  const [resetMail] = await t.mail.waitFor(colleague.email, { where: (m) => m.text.includes('/reset-password') });
+  const resetToken = tokenIn(resetMail!, '/reset-password');
+  secrets.push(resetToken, 'a brand new password 2031');
+  dataOf(await t.gql(RESET, { token: resetToken, password: 'a brand new password 2031' }));
   await t.drainOutbox();
-}, 60_000);
+}, 90_000);
 
 afterAll(async () => {
   await t?.close();

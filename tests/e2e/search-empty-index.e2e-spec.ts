@@ -47,7 +47,7 @@ describe('search on empty indexes (a new deployment)', () => {
     const result = await s.search(vars);
     expect(result.totalHits).toBe(0);
     expect(result.hits).toEqual([]);
-    expect(result.facets.map((f) => f.field).sort()).toEqual(['categoryCode', 'certifications', 'country', 'kind', 'region']);
+    expect(result.facets.map((f) => f.field).sort()).toEqual(['categoryCode', 'certifications', 'country', 'kind', 'region', 'verified']);
     expect(result.facets.every((f) => f.values.length === 0)).toBe(true);
     expect(result.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
   });
@@ -60,7 +60,7 @@ describe('search on empty indexes (a new deployment)', () => {
     const result = await s.searchNeeds(vars);
     expect(result.totalHits).toBe(0);
     expect(result.hits).toEqual([]);
-    expect(result.facets.map((f) => f.field).sort()).toEqual(['categoryCode', 'certifications', 'country', 'region']);
+    expect(result.facets.map((f) => f.field).sort()).toEqual(['categoryCode', 'certifications', 'country', 'region', 'verified']);
   });
 
   it.each([
