@@ -68,4 +68,15 @@ describe('the search rate limit', () => {
     for (let i = 0; i < LIMIT + 1; i++) matching.push(code(await gqlFrom(t, `192.0.2.${40 + i}`, OFFERING_MATCHING_NEEDS, { id: offering.id }, supplierColleague.token)));
     expect(matching).toEqual([...Array(LIMIT).fill('ok'), 'RATE_LIMITED']);
   });
+
+  it('counts the matches of every need on a page (in one counter statement per key)', async () => {
+    const other = await createOwner(t, { country: 'RU' });
+    for (let i = 0; i < LIMIT; i++) await createNeed(t, other.token);
+    const page = `query ($org: ID!) { organization(id: $org) { needs(first: ${LIMIT}) { edges { node { id matches(first: 3) { score } } } } } }`;
+    const first = await gqlFrom(t, '192.0.2.60', page, { org: other.org.id }, other.token);
+    expect(code(first)).toBe('ok');
+    expect(first.body.data!.organization.needs.edges).toHaveLength(LIMIT);
+    // the page used the whole budget of this account: one more search is refused
+    expect(code(await gqlFrom(t, '192.0.2.61', SEARCH_NEEDS, {}, other.token))).toBe('RATE_LIMITED');
+  });
 });
