@@ -4,7 +4,6 @@ import { runMigrations, startEmbeddedServices, type EmbeddedServices } from '@tr
 import { newTestDataDir, publishTestServices } from './test-services.js';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __TRADEBRIDGE_SERVICES__: EmbeddedServices | undefined;
 }
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { createLogger, PinoNestLogger, runMigrations } from '@tradebridge/core';
+// eslint-disable-next-line boundaries/dependencies -- shared with the API until it moves to a lib (issue 16)
 import { prepareRuntime } from '../../api/src/bootstrap/runtime.js';
 import { CliModule } from './cli.module.js';
 import { benchDataCommand } from './commands/bench-data.command.js';

@@ -36,6 +36,7 @@ export interface DeadMark {
 // instant, so the "no other lease on this entity" check below cannot race.
 const CLAIM_LOCK = `pg_advisory_xact_lock(hashtext('tradebridge.search_outbox.claim'))`;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are read by column name
 type Sql = <T = Record<string, any>>(text: string, params?: unknown[]) => Promise<T[]>;
 
 /**
