@@ -132,6 +132,19 @@ export function errorOf(response: GraphQLResponse): { message: string; extension
   return error;
 }
 
+/** The contract's `extensions.code` of the first error (throws when the response has no error). */
+export function codeOf(response: GraphQLResponse): string | undefined {
+  return errorOf(response).extensions?.code as string | undefined;
+}
+
+/** The paths named by the first error's `extensions.fields`, sorted (validation errors list every bad field). */
+export function pathsOf(response: GraphQLResponse): string[] {
+  return ((errorOf(response).extensions?.fields ?? []) as Array<{ path: string }>).map((f) => f.path).sort();
+}
+
+/** A well-formed id that no row has. */
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
 /** The data of a response that must have succeeded (throws with the errors otherwise). */
 export function dataOf<T = Record<string, any>>(response: GraphQLResponse<T>): T {
   if (response.body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.body.errors)}`);

@@ -15,16 +15,17 @@ export interface Runtime {
   stop(): Promise<void>;
 }
 
-/**
- * Decides where PostgreSQL and Meilisearch come from. Outside production, when DATABASE_URL and
- * MEILI_URL are both unset, both are started embedded under DATA_DIR (default `.data/`) and demo data
- * defaults to on; the development JWT secret is generated once and kept there too.
- */
 export interface RuntimeOptions {
   /** CLI commands: when an API already runs the embedded services of DATA_DIR, use them instead of failing. */
   attachToRunning?: boolean;
 }
 
+/**
+ * Decides where PostgreSQL and Meilisearch come from. Outside production, when DATABASE_URL and
+ * MEILI_URL are both unset, both are started embedded under DATA_DIR (default `.data/`) and demo data
+ * defaults to on; the development JWT secret is generated once and kept there too.
+ * @example const runtime = await prepareRuntime(process.env); ... await runtime.stop();
+ */
 export async function prepareRuntime(env: NodeJS.ProcessEnv, options: RuntimeOptions = {}): Promise<Runtime> {
   const production = env.NODE_ENV === 'production';
   const dataDir = env.DATA_DIR || repoPath('.data');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, paginate, TransactionHost, type ConnectionPage, type RequestUser } from '@tradebridge/core';
+import { byKeys, isUuid, paginate, TransactionHost, type ConnectionPage, type RequestUser } from '@tradebridge/core';
 import { In } from 'typeorm';
 import { ListingStatus, type OfferingKind, type Currency } from '../shared/catalog.enums.js';
 import { NoOrganization } from '../shared/catalog.errors.js';
@@ -7,7 +7,6 @@ import { CatalogOutbox } from '../shared/catalog-outbox.js';
 import { cleanList, cleanOptional } from '../shared/listing-fields.js';
 import { mayReadListing, readsAllOf } from '../shared/listing-visibility.js';
 import { priceColumnsOf } from '../shared/price-range.input.js';
-import { isUuid } from '../shared/uuid.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { Offering } from './offering.entity.js';
 import { IllegalOfferingTransition, NotOfferingOwner, OfferingNotFound } from './offering.errors.js';
@@ -33,7 +32,7 @@ interface OfferingFields {
 }
 
 /**
- * Offerings: who may read them (the visibility rule lives here and only here), the lifecycle
+ * Offerings: who may read them (isVisibleTo, from the catalog's one rule in listing-visibility.ts), the lifecycle
  * DRAFT -> PUBLISHED -> ARCHIVED -> PUBLISHED, and writes that append a search outbox row in the same
  * transaction. Only members of the owning organization write.
  */

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, RateLimitService, TransactionHost, type AppConfig } from '@tradebridge/core';
-import { uniqueViolation } from '../unique-violation.js';
+import { APP_CONFIG, RateLimitService, TransactionHost, uniqueViolationOf, type AppConfig } from '@tradebridge/core';
 import type { UserEntity } from '../users/user.entity.js';
 import { UserService } from '../users/user.service.js';
 import { AccessTokenService } from './access-token.service.js';
@@ -46,7 +45,7 @@ export class AuthService {
         return this.startSession(user);
       });
     } catch (error) {
-      if (uniqueViolation(error) === 'users_email_key') throw new EmailAlreadyRegistered();
+      if (uniqueViolationOf(error) === 'users_email_key') throw new EmailAlreadyRegistered();
       throw error;
     }
   }

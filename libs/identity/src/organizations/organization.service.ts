@@ -3,17 +3,17 @@ import {
   byKeys,
   canActFor,
   groupByKeys,
+  isUuid,
   paginate,
   TransactionHost,
+  uniqueViolationOf,
   ValidationFailed,
   type ConnectionPage,
   type RequestUser,
 } from '@tradebridge/core';
 import { SearchOutbox } from '@tradebridge/search';
 import { In } from 'typeorm';
-import { isUuid } from '../auth/secret-token.js';
 import { Country, MembershipRole } from '../identity-enums.type.js';
-import { uniqueViolation } from '../unique-violation.js';
 import { MembershipService } from '../users/membership.service.js';
 import { AlreadyInOrganization, NotOrganizationMember, OrganizationNotFound, TaxIdAlreadyRegistered } from './organization.errors.js';
 import { OrganizationSectorEntity } from './organization-sector.entity.js';
@@ -200,7 +200,7 @@ export class OrganizationService {
     try {
       return await work();
     } catch (error) {
-      const constraint = uniqueViolation(error);
+      const constraint = uniqueViolationOf(error);
       if (constraint === 'organizations_tax_id_key') throw new TaxIdAlreadyRegistered(fields.country, fields.taxId);
       if (constraint === 'memberships_pkey') throw new AlreadyInOrganization();
       throw error;
