@@ -1,5 +1,5 @@
 // `npm run bench [-- --quick] [--profile] [--keep] [--sources] [--seconds 15]`: the whole benchmark in one
-// run against its own embedded PostgreSQL and Meilisearch. See tests/bench/README.md.
+// run against its own embedded PostgreSQL and Meilisearch. See tools/bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';

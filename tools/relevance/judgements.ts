@@ -1,4 +1,4 @@
-// The judged query sets of tests/relevance: ours (searchOfferings over the demo data) and, when the
+// The judged query sets of tools/relevance/data: ours (searchOfferings over the demo data) and, when the
 // matching slice provides it, needs -> offerings (Need.matches).
 import { existsSync, readFileSync } from 'node:fs';
 import { repoPath } from '@tradebridge/core';
@@ -19,8 +19,8 @@ export interface JudgedNeed {
   relevant: Record<string, number>;
 }
 
-export const OFFERING_QUERIES_FILE = 'tests/relevance/offerings-queries.json';
-export const NEED_MATCHES_FILE = 'tests/relevance/needs-to-offerings.json';
+export const OFFERING_QUERIES_FILE = 'tools/relevance/data/offerings-queries.json';
+export const NEED_MATCHES_FILE = 'tools/relevance/data/needs-to-offerings.json';
 
 function checkGrades(id: string, relevant: unknown): Record<string, number> {
   if (!relevant || typeof relevant !== 'object') throw new Error(`${id}: "relevant" must map demo keys to grades`);

@@ -1,6 +1,6 @@
 // `npm run relevance [-- --pool] [-- --meili-settings '{...}']`: NDCG@10 and recall@20 of the platform's search (GraphQL
 // searchOfferings) and of PostgreSQL full-text search on the same demo data, side by side; plus
-// Need.matches against tests/relevance/needs-to-offerings.json when that set exists.
+// Need.matches against tools/relevance/data/needs-to-offerings.json when that set exists.
 // --pool prints the unjudged hits in either system's top 10, to review the judgements; --meili-settings
 // applies other Meilisearch index settings before the queries run (what-if experiments).
 import { writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Pure helpers of the benchmark and the relevance runner: percentiles, latency summaries and
-// ranking metrics. No I/O, so tests/infra/bench-stats.spec.ts can check them.
+// ranking metrics. No I/O, so tools/bench/stats.spec.ts can check them.
 
 /**
  * The p-th percentile (0..100) by the nearest-rank method on an ascending array; null when empty.

@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { generateBenchCatalog } from '@tradebridge/catalog';
-import { validUnp } from '../support/factories.js';
+import { validUnp } from '../../tests/support/factories.js';
 import { dataOf, graphql, type JsonClient } from './http.js';
 import { summarize, type LatencySummary } from './stats.js';
 

@@ -62,7 +62,7 @@ export function summarizeProfile(file: string, top = 25, skipFirstMs = 0): strin
   ].join('\n');
 }
 
-// `node --import ./tools/register.mjs tests/bench/profile-summary.ts file.cpuprofile`
+// `node --import ./tools/register.mjs tools/bench/profile-summary.ts file.cpuprofile`
 // `... profile-summary.ts file.cpuprofile [top] [skipFirstMs]`
 if (process.argv[1]?.endsWith('profile-summary.ts') && process.argv[2]) {
   process.stdout.write(summarizeProfile(process.argv[2], Number(process.argv[3] ?? 25), Number(process.argv[4] ?? 0)) + '\n');

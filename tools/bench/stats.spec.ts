@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { levelResult, mean, ndcgAt, percentile, recallAt, summarize } from '../bench/stats.js';
+import { levelResult, mean, ndcgAt, percentile, recallAt, summarize } from './stats.js';
 
 describe('benchmark statistics', () => {
   it('takes percentiles by the nearest-rank method', () => {

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { INestApplicationContext } from '@nestjs/common';
 import { generateDemoCatalog, NeedService, type DemoCatalog, type Need } from '@tradebridge/catalog';
 import { repoPath, TransactionHost, type Locale } from '@tradebridge/core';
-import { MatchingService } from '../matches/matching.service.js';
-import type { MatchReason, OfferingMatch } from '../matches/match.types.js';
+import { MatchingService, type MatchReason, type OfferingMatch } from '@tradebridge/matching';
 import { meanOf, ndcgAt, type Grades } from './ndcg.js';
 
-/** tests/relevance/needs-to-offerings.json: demo need keys with graded demo offering keys. */
+/** tools/relevance/data/needs-to-offerings.json: demo need keys with graded demo offering keys. */
 export interface MatchJudgementFile {
   description?: string;
   k?: number;
@@ -24,7 +23,7 @@ export interface MatchRelevanceReport {
   examples: Array<{ need: string; title: string; matches: Array<{ key: string; title: string; score: number; reasons: MatchReason[] }> }>;
 }
 
-export const MATCH_JUDGEMENTS_PATH = 'tests/relevance/needs-to-offerings.json';
+export const MATCH_JUDGEMENTS_PATH = 'tools/relevance/data/needs-to-offerings.json';
 const CHUNK = 20;
 
 interface Row {
