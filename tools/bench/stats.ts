@@ -1,5 +1,5 @@
-// Pure helpers of the benchmark and the relevance runner: percentiles, latency summaries and
-// ranking metrics. No I/O, so tools/bench/stats.spec.ts can check them.
+// Pure helpers of the benchmark: percentiles and latency summaries. No I/O, so
+// tools/bench/stats.spec.ts can check them. (Ranking metrics: tools/relevance/ndcg.ts.)
 
 /**
  * The p-th percentile (0..100) by the nearest-rank method on an ascending array; null when empty.
@@ -62,43 +62,4 @@ export function levelResult(latencies: readonly number[], errors: number, durati
     requests: latencies.length,
     duration_s: Math.round(seconds * 100) / 100,
   };
-}
-
-/** Graded judgements of one query: stable key -> grade (1 = related, 2 = relevant, 3 = exactly what was asked for). */
-export type Judgements = Readonly<Record<string, number>>;
-
-/**
- * Normalised discounted cumulative gain at k, with gain 2^grade - 1 and log2(rank + 1) discount.
- * Unjudged results count as grade 0. 1 for a perfect ranking; 0 when nothing relevant is in the top k
- * (or nothing is judged relevant at all).
- * @example ndcgAt(['a', 'b'], { a: 3, b: 1 }, 10) // 1
- */
-export function ndcgAt(ranked: readonly string[], judged: Judgements, k: number): number {
-  const gain = (grade: number) => 2 ** grade - 1;
-  const seen = new Set<string>();
-  let dcg = 0;
-  ranked.slice(0, k).forEach((key, i) => {
-    if (seen.has(key)) return; // a duplicate hit earns nothing twice
-    seen.add(key);
-    dcg += gain(judged[key] ?? 0) / Math.log2(i + 2);
-  });
-  const ideal = Object.values(judged)
-    .filter((g) => g > 0)
-    .sort((a, b) => b - a)
-    .slice(0, k)
-    .reduce((sum, grade, i) => sum + gain(grade) / Math.log2(i + 2), 0);
-  return ideal > 0 ? dcg / ideal : 0;
-}
-
-/** Share of the judged-relevant keys (grade >= 1) found in the top k; 0 when none is judged relevant. */
-export function recallAt(ranked: readonly string[], judged: Judgements, k: number): number {
-  const relevant = Object.keys(judged).filter((key) => (judged[key] ?? 0) > 0);
-  if (relevant.length === 0) return 0;
-  const top = new Set(ranked.slice(0, k));
-  return relevant.filter((key) => top.has(key)).length / relevant.length;
-}
-
-/** Arithmetic mean (0 for an empty list). */
-export function mean(values: readonly number[]): number {
-  return values.length ? values.reduce((s, x) => s + x, 0) / values.length : 0;
 }

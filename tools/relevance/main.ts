@@ -12,9 +12,10 @@ import pg from 'pg';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { startBenchEnvironment, type BenchEnvironment } from '../bench/environment.js';
 import { JsonClient } from '../bench/http.js';
-import { mean, ndcgAt, recallAt, type Judgements } from '../bench/stats.js';
 import { mapDemoKeys } from './demo-keys.js';
 import { loadNeedJudgements, loadOfferingQueries, type JudgedQuery } from './judgements.js';
+import { formatMatchRelevanceReport, runMatchRelevance } from './match-relevance.js';
+import { meanOf, ndcgAt, recallAt, type Grades } from './ndcg.js';
 import { measureNeedMatches, type NeedSetResult } from './need-matches.js';
 import { postgresSearch, platformSearch } from './rankers.js';
 
@@ -25,19 +26,20 @@ const optionValue = (name: string) => {
 };
 const started = performance.now();
 const log = (line: string) => process.stderr.write(`[relevance ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
-const fmt = (n: number) => n.toFixed(3);
+const fmt = (n: number | null) => (n === null ? '-' : n.toFixed(3));
 
 export interface QueryScore {
   id: string;
   lang: string;
   query: string;
   judged: number;
-  platform: { ndcg10: number; recall20: number; top10: string[] };
-  postgres: { ndcg10: number; recall20: number; top10: string[] };
+  /** Null when nothing is judged relevant (see ndcg.ts). */
+  platform: { ndcg10: number | null; recall20: number | null; top10: string[] };
+  postgres: { ndcg10: number | null; recall20: number | null; top10: string[] };
 }
 
 function summary(scores: QueryScore[]) {
-  const pick = (f: (s: QueryScore) => number) => Math.round(mean(scores.map(f)) * 1000) / 1000;
+  const pick = (f: (s: QueryScore) => number | null) => Math.round(meanOf(scores.map(f)) * 1000) / 1000;
   return {
     queries: scores.length,
     platform: { ndcg_at_10: pick((s) => s.platform.ndcg10), recall_at_20: pick((s) => s.platform.recall20) },
@@ -48,7 +50,7 @@ function summary(scores: QueryScore[]) {
 async function scoreQueries(queries: JudgedQuery[], api: JsonClient, pool: pg.Pool, keyOf: Map<string, string>): Promise<QueryScore[]> {
   const scores: QueryScore[] = [];
   for (const q of queries) {
-    const judged: Judgements = q.relevant;
+    const judged: Grades = q.relevant;
     const ours = (await platformSearch(api, q.query, 20)).map((id) => keyOf.get(id) ?? id);
     const theirs = (await postgresSearch(pool, q.query, 20)).map((id) => keyOf.get(id) ?? id);
     scores.push({
@@ -66,7 +68,7 @@ async function scoreQueries(queries: JudgedQuery[], api: JsonClient, pool: pg.Po
 function printTable(scores: QueryScore[], needs: NeedSetResult | null): void {
   const out: string[] = ['', '| id | query | judged | ours NDCG@10 | PG NDCG@10 | ours R@20 | PG R@20 |', '|---|---|---:|---:|---:|---:|---:|'];
   for (const s of scores) {
-    const mark = s.platform.ndcg10 + 1e-9 < s.postgres.ndcg10 ? ' ⚠' : '';
+    const mark = (s.platform.ndcg10 ?? 0) + 1e-9 < (s.postgres.ndcg10 ?? 0) ? ' ⚠' : '';
     out.push(`| ${s.id} | ${s.query} | ${s.judged} | ${fmt(s.platform.ndcg10)}${mark} | ${fmt(s.postgres.ndcg10)} | ${fmt(s.platform.recall20)} | ${fmt(s.postgres.recall20)} |`);
   }
   out.push('', '| set | queries | ours NDCG@10 | PG FTS NDCG@10 | ours recall@20 | PG FTS recall@20 |', '|---|---:|---:|---:|---:|---:|');
@@ -89,17 +91,10 @@ function printPool(scores: QueryScore[], queries: JudgedQuery[]): void {
   }
 }
 
-/** The matching slice's own NDCG report over the same set, when libs/matching exports it (it may not have landed). */
-async function matchingLibReport(app: NestExpressApplication): Promise<{ ndcg: number; text: string } | null> {
-  try {
-    const matching: any = await import('@tradebridge/matching');
-    if (typeof matching.runMatchRelevance !== 'function') return null;
-    const report = await matching.runMatchRelevance(app);
-    return { ndcg: Math.round(report.ndcg * 1000) / 1000, text: matching.formatMatchRelevanceReport?.(report) ?? JSON.stringify(report) };
-  } catch (error) {
-    log(`libs/matching's runMatchRelevance could not run: ${error instanceof Error ? error.message : String(error)}`);
-    return null;
-  }
+/** The same needs matched in process (MatchingService, no HTTP), with the best matches' reasons. */
+async function matchingReport(app: NestExpressApplication): Promise<{ ndcg: number; text: string }> {
+  const report = await runMatchRelevance(app);
+  return { ndcg: Math.round(report.ndcg * 1000) / 1000, text: formatMatchRelevanceReport(report) };
 }
 
 async function main(): Promise<void> {
@@ -147,15 +142,15 @@ async function main(): Promise<void> {
     }
     const scores = await scoreQueries(queries, api, pool, keys.keyOf);
     const needs = needSet ? await measureNeedMatches(needSet, api, pool, keys) : null;
-    const matchingReport = needSet && !needs?.note ? await matchingLibReport(app) : null;
+    const inProcess = needSet && !needs?.note ? await matchingReport(app) : null;
 
     printTable(scores, needs);
-    if (matchingReport) process.stdout.write(`\nlibs/matching's own report (runMatchRelevance):\n${matchingReport.text}\n`);
+    if (inProcess) process.stdout.write(`\nThe same needs matched in process (runMatchRelevance):\n${inProcess.text}\n`);
     if (args.includes('--pool')) printPool(scores, queries);
     const results = {
       generated_at: new Date().toISOString(),
       searchOfferings: { ...summary(scores), russian: summary(scores.filter((s) => s.lang === 'ru')), english: summary(scores.filter((s) => s.lang === 'en')) },
-      need_matches: needs ? { ...needs, matching_lib_ndcg: matchingReport?.ndcg ?? null } : null,
+      need_matches: needs ? { ...needs, matching_lib_ndcg: inProcess?.ndcg ?? null } : null,
       queries: scores,
     };
     writeFileSync(repoPath('relevance-results.json'), JSON.stringify(results, null, 2) + '\n');

@@ -3,9 +3,9 @@
 import { DEMO_PASSWORD } from '@tradebridge/catalog';
 import type pg from 'pg';
 import { dataOf, graphql, type JsonClient } from '../bench/http.js';
-import { mean, ndcgAt, recallAt } from '../bench/stats.js';
 import type { DemoKeys } from './demo-keys.js';
 import type { JudgedNeed } from './judgements.js';
+import { meanOf, ndcgAt, recallAt } from './ndcg.js';
 import { postgresSearch } from './rankers.js';
 
 const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`;
@@ -15,11 +15,12 @@ export interface NeedSetResult {
   needs: number;
   matches: { ndcg_at_10: number; recall_at_20: number };
   postgres_fts: { ndcg_at_10: number; recall_at_20: number };
-  per_need: Array<{ id: string; need: string; matches_ndcg10: number; matches_recall20: number; postgres_ndcg10: number; postgres_recall20: number }>;
+  per_need: Array<{ id: string; need: string; matches_ndcg10: number | null; matches_recall20: number | null; postgres_ndcg10: number | null; postgres_recall20: number | null }>;
   note: string | null;
 }
 
-const r3 = (n: number) => Math.round(n * 1000) / 1000;
+const r3 = (n: number | null) => (n === null ? null : Math.round(n * 1000) / 1000);
+const mean3 = (values: Array<number | null>) => r3(meanOf(values))!;
 
 /** The need's words as an OR query for websearch_to_tsquery ("a or b or c"). */
 export function orQuery(title: string, keywords: string[]): string {
@@ -42,7 +43,7 @@ export async function measureNeedMatches(set: JudgedNeed[], api: JsonClient, poo
     return token;
   };
   const perNeed: NeedSetResult['per_need'] = [];
-  // As libs/matching/src/relevance does: a need with nothing judged relevant has no ideal ranking and stays out of the means.
+  // A need with nothing judged relevant has no NDCG or recall (ndcg.ts): it is not even asked.
   for (const judged of set.filter((j) => Object.values(j.relevant).some((g) => g > 0))) {
     const needId = keys.idOf.get(judged.need);
     const organizationId = keys.needOrganization.get(judged.need);
@@ -66,8 +67,8 @@ export async function measureNeedMatches(set: JudgedNeed[], api: JsonClient, poo
   }
   return {
     needs: perNeed.length,
-    matches: { ndcg_at_10: r3(mean(perNeed.map((p) => p.matches_ndcg10))), recall_at_20: r3(mean(perNeed.map((p) => p.matches_recall20))) },
-    postgres_fts: { ndcg_at_10: r3(mean(perNeed.map((p) => p.postgres_ndcg10))), recall_at_20: r3(mean(perNeed.map((p) => p.postgres_recall20))) },
+    matches: { ndcg_at_10: mean3(perNeed.map((p) => p.matches_ndcg10)), recall_at_20: mean3(perNeed.map((p) => p.matches_recall20)) },
+    postgres_fts: { ndcg_at_10: mean3(perNeed.map((p) => p.postgres_ndcg10)), recall_at_20: mean3(perNeed.map((p) => p.postgres_recall20)) },
     per_need: perNeed,
     note: null,
   };
