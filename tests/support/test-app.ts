@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createLogger, ensureDatabase, loadConfig, type AppConfig } from '@tradebridge/core';
+import { createLogger, loadConfig, type AppConfig } from '@tradebridge/core';
+import { ensureDatabase } from '@tradebridge/runtime';
 import pg from 'pg';
 import { MeiliService, OutboxRelay } from '@tradebridge/search';
 import { DataSource } from 'typeorm';

@@ -14,11 +14,10 @@ import {
   loadConfig,
   PinoNestLogger,
   runMigrations,
-  startEmbeddedServices,
   type AppConfig,
-  type EmbeddedServices,
 } from '@tradebridge/core';
 import { IdentityModule } from '@tradebridge/identity';
+import { startEmbeddedServices, type EmbeddedServices } from '@tradebridge/runtime';
 import { SearchModule } from '@tradebridge/search';
 
 export const BENCH_JWT_SECRET = 'bench-only-secret-0123456789abcdef-0123456789abcdef';

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { createLogger, PinoNestLogger, runMigrations } from '@tradebridge/core';
-// eslint-disable-next-line boundaries/dependencies -- shared with the API until it moves to a lib (issue 16)
-import { prepareRuntime } from '../../api/src/bootstrap/runtime.js';
+import { prepareRuntime } from '@tradebridge/runtime';
 import { CliModule } from './cli.module.js';
 import { benchDataCommand } from './commands/bench-data.command.js';
 import { parseArgs, type CliCommand } from './commands/command.js';

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, createLogger, PinoNestLogger, runMigrations } from '@tradebridge/core';
-// eslint-disable-next-line boundaries/dependencies -- shared with the API until it moves to a lib (issue 16)
-import { prepareRuntime } from '../../api/src/bootstrap/runtime.js';
+import { prepareRuntime } from '@tradebridge/runtime';
 import { WorkerModule } from './worker.module.js';
 
 /**

@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from '../util/free-port.js';
+import { freePort } from '@tradebridge/core';
 import { isAlive, stopStaleProcess } from './processes.js';
 
 export interface EmbeddedPostgresHandle {

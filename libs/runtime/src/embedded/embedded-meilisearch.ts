@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from '../util/free-port.js';
+import { freePort } from '@tradebridge/core';
 import { isAlive, stopStaleProcess } from './processes.js';
 
 export interface EmbeddedMeilisearchHandle {

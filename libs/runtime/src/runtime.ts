@@ -1,13 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  loadConfig,
-  persistentSecret,
-  repoPath,
-  startEmbeddedServices,
-  type AppConfig,
-  type EmbeddedServices,
-} from '@tradebridge/core';
+import { loadConfig, repoPath, type AppConfig } from '@tradebridge/core';
+import { persistentSecret, startEmbeddedServices, type EmbeddedServices } from './embedded/embedded-services.js';
 
 export interface Runtime {
   config: AppConfig;
