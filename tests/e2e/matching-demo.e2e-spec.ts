@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DemoSeeder } from '@tradebridge/catalog';
+import { DemoSeeder } from '@tradebridge/demo';
 import { formatMatchRelevanceReport, runMatchRelevance, type MatchRelevanceReport } from '../../tools/relevance/match-relevance.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { matchingApi } from './matching.fixtures.js';

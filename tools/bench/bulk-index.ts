@@ -2,7 +2,7 @@
 // per organization and listing), then the outbox relay drains it into Meilisearch; the clock stops when
 // every public listing is a document, i.e. searchable.
 import { performance } from 'node:perf_hooks';
-import { BenchDataLoader } from '@tradebridge/catalog';
+import { BenchDataLoader } from '@tradebridge/demo';
 import { MeiliService, OutboxRelay, OutboxStore } from '@tradebridge/search';
 import { DataSource } from 'typeorm';
 import type { PhaseRecorder } from './cpu-monitor.js';

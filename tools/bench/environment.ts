@@ -16,6 +16,7 @@ import {
   runMigrations,
   type AppConfig,
 } from '@tradebridge/core';
+import { DemoModule } from '@tradebridge/demo';
 import { IdentityModule } from '@tradebridge/identity';
 import { startEmbeddedServices, type EmbeddedServices } from '@tradebridge/runtime';
 import { SearchModule } from '@tradebridge/search';
@@ -28,7 +29,7 @@ class BenchContextModule {
   static register(config: AppConfig, logger: ReturnType<typeof createLogger>): DynamicModule {
     return {
       module: BenchContextModule,
-      imports: [ConfigModule.forRoot(config, logger), DatabaseModule, SearchModule.forRoot(), IdentityModule, CatalogModule],
+      imports: [ConfigModule.forRoot(config, logger), DatabaseModule, SearchModule.forRoot(), IdentityModule, CatalogModule, DemoModule],
     };
   }
 }

@@ -1,7 +1,7 @@
 // Need.matches for 200 open needs, each asked by a member of the need's organization (who matched
 // whom is private). When the schema has no Need.matches yet, the figures are null with the reason.
 import { performance } from 'node:perf_hooks';
-import { DEMO_PASSWORD } from '@tradebridge/catalog';
+import { DEMO_PASSWORD } from '@tradebridge/demo';
 import type pg from 'pg';
 import { dataOf, graphql, type JsonClient } from './http.js';
 import { mapLimit } from './load.js';

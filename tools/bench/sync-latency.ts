@@ -2,7 +2,7 @@
 // mutation's response until its document is in Meilisearch (polled directly, many ids per request).
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { generateBenchCatalog } from '@tradebridge/catalog';
+import { generateBenchCatalog } from '@tradebridge/demo';
 // eslint-disable-next-line boundaries/dependencies -- until the demo lib exports its tax-id generator (issue 16)
 import { validUnp } from '../../tests/support/factories.js';
 import { dataOf, graphql, type JsonClient } from './http.js';

@@ -1,6 +1,6 @@
 // Demo listings carry stable keys ("off-belaz-001") in the generator, not in the database: rows are
 // matched back to keys by organization (country + tax id), title and description, which are unique.
-import { generateDemoCatalog } from '@tradebridge/catalog';
+import { generateDemoCatalog } from '@tradebridge/demo';
 import type pg from 'pg';
 
 export interface DemoKeys {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { INestApplicationContext } from '@nestjs/common';
-import { generateDemoCatalog, NeedService, type DemoCatalog, type Need } from '@tradebridge/catalog';
+import { NeedService, type Need } from '@tradebridge/catalog';
+import { generateDemoCatalog, type DemoCatalog } from '@tradebridge/demo';
 import { repoPath, TransactionHost, type Locale } from '@tradebridge/core';
 import { MatchingService, type MatchReason, type OfferingMatch } from '@tradebridge/matching';
 import { meanOf, ndcgAt, type Grades } from './ndcg.js';

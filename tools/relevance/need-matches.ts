@@ -1,6 +1,6 @@
 // Needs -> offerings: Need.matches (asked as a member of the need's organization) against the matching
 // slice's judged set, beside a PostgreSQL FTS baseline that ORs the need's title and keywords.
-import { DEMO_PASSWORD } from '@tradebridge/catalog';
+import { DEMO_PASSWORD } from '@tradebridge/demo';
 import type pg from 'pg';
 import { dataOf, graphql, type JsonClient } from '../bench/http.js';
 import type { DemoKeys } from './demo-keys.js';

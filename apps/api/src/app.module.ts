@@ -19,6 +19,7 @@ import {
 } from '@tradebridge/core';
 import { CatalogModule } from '@tradebridge/catalog';
 import { ContactsModule } from '@tradebridge/contacts';
+import { DemoModule } from '@tradebridge/demo';
 import { IdentityModule } from '@tradebridge/identity';
 import { SearchModule } from '@tradebridge/search';
 import { MatchingModule } from '@tradebridge/matching';
@@ -54,6 +55,7 @@ export class AppModule {
         ContactsModule,
         StatsModule,
         MatchingModule,
+        DemoModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@tradebridge/identity';
-import { BenchDataLoader } from './demo/bench-data-loader.service.js';
-import { DemoPasswordHasher } from './demo/demo-password-hasher.js';
-import { DemoSeeder } from './demo/demo-seeder.service.js';
 import { NeedFieldsResolver } from './needs/need-fields.resolver.js';
 import { Need } from './needs/need.entity.js';
 import { NeedLoaders } from './needs/need.loaders.js';
@@ -40,11 +37,8 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
     NeedResolver,
     NeedFieldsResolver,
     OrganizationCatalogFieldsResolver,
-    DemoPasswordHasher,
-    DemoSeeder,
-    BenchDataLoader,
     ...CATALOG_SEARCH_PROVIDERS,
   ],
-  exports: [TaxonomyService, CategoryLoaders, OfferingService, OfferingLoaders, NeedService, NeedLoaders, DemoSeeder, BenchDataLoader, CatalogSearchService],
+  exports: [TaxonomyService, CategoryLoaders, OfferingService, OfferingLoaders, NeedService, NeedLoaders, CatalogSearchService],
 })
 export class CatalogModule {}

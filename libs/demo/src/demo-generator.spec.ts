@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { stdnum } from 'stdnum';
-import { buildTaxonomy } from '../taxonomy/taxonomy-source.js';
+import { buildTaxonomy } from '@tradebridge/catalog';
 import type { DemoCatalog, DemoPriceRange } from './demo.types.js';
 import { generateBenchCatalog, generateDemoCatalog } from './demo-generator.js';
 import { BELAZ_75570_TITLE } from './demo-showcase.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { chunks } from '@tradebridge/core';
 import type { EntityManager } from 'typeorm';
-import type { DemoNeed, DemoOffering, DemoOrganization } from './demo.types.js';
+import type { DemoNeed, DemoOffering, DemoOrganization } from '@tradebridge/demo';
 
 // Bulk INSERTs for seeding and benchmarks: one jsonb parameter per chunk (jsonb_to_recordset), so a
 // statement carries ~1000 rows whatever the column count, and every listing and organization gets its

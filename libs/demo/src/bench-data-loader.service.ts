@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@tradebridge/core';
-import { existingOrganizationIds, insertNeeds, insertOfferings, insertOrganizations, unknownCategoryCodes } from './catalog-bulk-writer.js';
+import { existingOrganizationIds, insertNeeds, insertOfferings, insertOrganizations, unknownCategoryCodes } from '@tradebridge/catalog';
 import { generateBenchCatalog } from './demo-generator.js';
 import { DemoPasswordHasher } from './demo-password-hasher.js';
 

@@ -7,7 +7,7 @@ import {
   insertOfferings,
   insertOrganizations,
   unknownCategoryCodes,
-} from './catalog-bulk-writer.js';
+} from '@tradebridge/catalog';
 import type { DemoCatalog } from './demo.types.js';
 import { generateDemoCatalog } from './demo-generator.js';
 import { DemoPasswordHasher } from './demo-password-hasher.js';
