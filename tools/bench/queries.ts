@@ -1,7 +1,7 @@
 // 200 distinct, realistic search requests built from the demo vocabulary (the same words the
 // synthetic listings are made of): Russian and English keywords, brand and model names, a few
 // two-word queries, each with one filter of the kind buyers set (country, kind, certification).
-import { VOCABULARY, type Family } from '../../libs/demo/src/vocabulary.js';
+import { VOCABULARY, type Family } from '@tradebridge/demo';
 
 export interface BenchFilter {
   countries?: ['BY'];

@@ -2,9 +2,7 @@
 // mutation's response until its document is in Meilisearch (polled directly, many ids per request).
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { generateBenchCatalog } from '@tradebridge/demo';
-// eslint-disable-next-line boundaries/dependencies -- until the demo lib exports its tax-id generator (issue 16)
-import { validUnp } from '../../tests/support/factories.js';
+import { generateBenchCatalog, makeUnp } from '@tradebridge/demo';
 import { dataOf, graphql, type JsonClient } from './http.js';
 import { summarize, type LatencySummary } from './stats.js';
 
@@ -35,7 +33,7 @@ export async function registerSuppliers(api: JsonClient, count: number, runId: s
       country: 'BY',
       region: 'Minsk Region',
       city: 'Борисов',
-      taxId: validUnp(60_000_000 + (Number.parseInt(runId, 36) % 50_000) * 100 + i * 10), // far from the bench (9,000,000+) and demo serials
+      taxId: makeUnp(7, (Number.parseInt(runId, 36) % 50_000) * 100 + i * 10).unp, // far from the bench (9,000,000+) and demo serials
       sectorCodes: ['87'],
     };
     dataOf(await graphql(api, CREATE_ORG, { input: org }, accessToken), 'createOrganization');

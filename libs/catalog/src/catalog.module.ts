@@ -14,6 +14,7 @@ import { OfferingService } from './offerings/offering.service.js';
 import { CATALOG_SEARCH_PROVIDERS } from './search/catalog-search.providers.js';
 import { CatalogSearchService } from './search/catalog-search.service.js';
 import { OrganizationCatalogFieldsResolver } from './organizations/organization-catalog-fields.resolver.js';
+import { CatalogBulkWriter } from './bulk/catalog-bulk-writer.js';
 import { CatalogOutbox } from './shared/catalog-outbox.js';
 import { Category } from './taxonomy/category.entity.js';
 import { CategoryLoaders } from './taxonomy/category.loaders.js';
@@ -28,6 +29,7 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
     CategoryLoaders,
     CategoryResolver,
     CatalogOutbox,
+    CatalogBulkWriter,
     OfferingService,
     OfferingLoaders,
     OfferingResolver,
@@ -39,6 +41,6 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
     OrganizationCatalogFieldsResolver,
     ...CATALOG_SEARCH_PROVIDERS,
   ],
-  exports: [TaxonomyService, CategoryLoaders, OfferingService, OfferingLoaders, NeedService, NeedLoaders, CatalogSearchService],
+  exports: [TaxonomyService, CategoryLoaders, OfferingService, OfferingLoaders, NeedService, NeedLoaders, CatalogSearchService, CatalogBulkWriter],
 })
 export class CatalogModule {}

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@tradebridge/core';
-import { existingOrganizationIds, insertNeeds, insertOfferings, insertOrganizations, unknownCategoryCodes } from '@tradebridge/catalog';
+import { DemoCatalogWriter } from './demo-catalog-writer.js';
 import { generateBenchCatalog } from './demo-generator.js';
-import { DemoPasswordHasher } from './demo-password-hasher.js';
 
 export interface BenchLoadOptions {
   offerings: number;
@@ -29,8 +28,9 @@ export interface BenchLoadResult {
 }
 
 /**
- * Bulk-loads a synthetic catalog (`generateBenchCatalog`) for benchmarks: multi-row INSERTs of 1000
- * rows per statement, an outbox row per organization and listing, all in one transaction.
+ * Bulk-loads a synthetic catalog (`generateBenchCatalog`) for benchmarks through identity's and the
+ * catalog's bulk writers: 1000 rows per statement, an outbox row per organization and listing, all in
+ * one transaction.
  * Organizations that already exist (same tax id, e.g. from an earlier run with the same seed) are
  * reused; the listings are always added.
  * @example const r = await app.get(BenchDataLoader).loadBench({ offerings: 100_000, needs: 20_000, seed: 1 });
@@ -40,7 +40,7 @@ export interface BenchLoadResult {
 export class BenchDataLoader {
   constructor(
     private readonly tx: TransactionHost,
-    private readonly passwords: DemoPasswordHasher,
+    private readonly writer: DemoCatalogWriter,
   ) {}
 
   async loadBench(options: BenchLoadOptions): Promise<BenchLoadResult> {
@@ -51,23 +51,18 @@ export class BenchDataLoader {
     const generateSeconds = (performance.now() - generating) / 1000;
     const total = catalog.offerings.length + catalog.needs.length;
     const started = performance.now();
-    const counts = await this.tx.run(async (manager) => {
-      const unknown = await unknownCategoryCodes(manager, [
-        ...catalog.organizations.flatMap((o) => o.sectorCodes),
-        ...catalog.offerings.map((o) => o.categoryCode),
-        ...catalog.needs.map((n) => n.categoryCode),
-      ]);
+    const counts = await this.tx.run(async () => {
+      const unknown = await this.writer.unknownCategoryCodes(catalog);
       if (unknown.length > 0) throw new Error(`Bench data uses category codes missing from the taxonomy: ${unknown.slice(0, 20).join(', ')}`);
-      const ids = await existingOrganizationIds(manager, catalog.organizations);
+      const ids = await this.writer.existingOrganizationIds(catalog.organizations);
       const fresh = catalog.organizations.filter((o) => !ids.has(o.key));
-      const hashes = await this.passwords.hashAll(fresh.flatMap((o) => o.users.map((u) => u.password)));
       const now = Date.now();
-      const { byKey, users } = await insertOrganizations(manager, fresh, (p) => hashes.get(p)!, now);
+      const { byKey, users } = await this.writer.insertOrganizations(fresh, now);
       for (const [key, id] of byKey) ids.set(key, id);
       let written = 0;
       const progress = (rows: number) => options.onProgress?.((written += rows), total);
-      const offerings = await insertOfferings(manager, catalog.offerings, (key) => ids.get(key), now, progress);
-      const needs = await insertNeeds(manager, catalog.needs, (key) => ids.get(key), now, progress);
+      const offerings = await this.writer.insertOfferings(catalog.offerings, (key) => ids.get(key), now, progress);
+      const needs = await this.writer.insertNeeds(catalog.needs, (key) => ids.get(key), now, progress);
       return { organizations: fresh.length, users, offerings, needs };
     });
     const seconds = (performance.now() - started) / 1000;

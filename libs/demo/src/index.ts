@@ -7,3 +7,5 @@ export { BenchDataLoader, type BenchLoadOptions, type BenchLoadResult } from './
 export { generateDemoCatalog, generateBenchCatalog, DEFAULT_DEMO_SEED } from './demo-generator.js';
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-users.js';
 export type { DemoCatalog, DemoNeed, DemoOffering, DemoOrganization } from './demo.types.js';
+export { makeUnp } from './demo-tax-ids.js';
+export { VOCABULARY, type Family } from './vocabulary.js';

@@ -11,6 +11,7 @@ import { InviteEntity } from './invites/invite.entity.js';
 import { InviteResolver } from './invites/invite.resolver.js';
 import { InviteService } from './invites/invite.service.js';
 import { OrganizationSectorEntity } from './organizations/organization-sector.entity.js';
+import { OrganizationBulkWriter } from './organizations/organization-bulk-writer.js';
 import { OrganizationEntity } from './organizations/organization.entity.js';
 import { OrganizationLoaders } from './organizations/organization.loaders.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
@@ -42,6 +43,7 @@ export const IDENTITY_ENTITIES = [UserEntity, MembershipEntity, OrganizationEnti
     AuthService,
     OrganizationService,
     OrganizationLoaders,
+    OrganizationBulkWriter,
     InviteService,
     AuthResolver,
     UserResolver,
@@ -49,6 +51,6 @@ export const IDENTITY_ENTITIES = [UserEntity, MembershipEntity, OrganizationEnti
     OrganizationResolver,
     InviteResolver,
   ],
-  exports: [Authenticator, AccessTokenService, UserService, MembershipService, UserLoaders, OrganizationService, OrganizationLoaders],
+  exports: [Authenticator, AccessTokenService, UserService, MembershipService, UserLoaders, OrganizationService, OrganizationLoaders, OrganizationBulkWriter],
 })
 export class IdentityModule {}
