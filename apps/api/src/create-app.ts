@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { PinoNestLogger, requestIdOf, type AppConfig, type Logger } from '@tradebridge/core';
+import { PinoNestLogger, queryCounter, requestIdOf, type AppConfig, type Logger } from '@tradebridge/core';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
@@ -26,6 +26,8 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // After the body parser (its stream callbacks would leave the scope): each request counts its SQL statements.
+  app.use((_req: Request, _res: Response, next: NextFunction) => queryCounter.request(next));
   await app.init();
   return app;
 }

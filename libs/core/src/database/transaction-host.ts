@@ -35,6 +35,18 @@ export class TransactionHost {
     return this.manager.getRepository(entity);
   }
 
+  /**
+   * The rows of a raw SQL statement, in the current transaction when one is open. Unlike
+   * `manager.query`, UPDATE and DELETE ... RETURNING give their rows too (TypeORM answers those with
+   * `[rows, affected]`).
+   * @example const [row] = await this.tx.query<{ count: number }>('SELECT count(*)::int AS count FROM t');
+   */
+  async query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]> {
+    const raw: unknown = await this.manager.query(text, params);
+    const updated = Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0]) && typeof raw[1] === 'number';
+    return (updated ? raw[0] : raw) as T[];
+  }
+
   /** Runs `fn` once the outermost transaction has committed (never if it rolls back). */
   afterCommit(fn: () => void): void {
     const scope = this.storage.getStore();
