@@ -1,15 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@tradebridge/identity';
-import { NeedFieldsResolver } from './needs/need-fields.resolver.js';
 import { Need } from './needs/need.entity.js';
 import { NeedLoaders } from './needs/need.loaders.js';
-import { NeedResolver } from './needs/need.resolver.js';
+import { NeedFieldsResolver, NeedResolver } from './needs/need.resolver.js';
 import { NeedService } from './needs/need.service.js';
-import { OfferingFieldsResolver } from './offerings/offering-fields.resolver.js';
 import { Offering } from './offerings/offering.entity.js';
 import { OfferingLoaders } from './offerings/offering.loaders.js';
-import { OfferingResolver } from './offerings/offering.resolver.js';
+import { OfferingFieldsResolver, OfferingResolver } from './offerings/offering.resolver.js';
 import { OfferingService } from './offerings/offering.service.js';
 import { CATALOG_SEARCH_PROVIDERS } from './search/catalog-search.providers.js';
 import { CatalogSearchService } from './search/catalog-search.service.js';

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, InputType } from '@nestjs/graphql';
-import { IsText, PageArgs } from '@tradebridge/core';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsText } from '@tradebridge/core';
+import { IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { PriceRangeField, PublishField, StatusPageArgs, UnitField } from '../listings/listing.inputs.js';
 import { NeedStatus } from '../shared/catalog.enums.js';
 import { IsListingDate, IsTextList } from '../shared/listing.validators.js';
 import { ListingTextInput } from '../shared/listing-text.input.js';
@@ -18,15 +18,10 @@ export class NeedInput extends ListingTextInput {
   @Max(MAX_NEED_QUANTITY)
   quantity?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsText({ min: 1, max: 20, singleLine: true })
+  @UnitField()
   unit?: string | null;
 
-  @Field(() => PriceRangeInput, { nullable: true, description: 'per unit, like an offering price' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PriceRangeInput)
+  @PriceRangeField('per unit, like an offering price')
   budget?: PriceRangeInput | null;
 
   @Field(() => Date, { nullable: true })
@@ -43,21 +38,9 @@ export class NeedInput extends ListingTextInput {
   @IsTextList({ maxItems: 20, maxLength: 50 })
   requiredCertifications?: string[] | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    defaultValue: true,
-    description: 'createNeed only: open at once (true) or keep a draft. updateNeed keeps the status; use setNeedStatus.',
-  })
-  @IsOptional()
-  @IsBoolean()
+  @PublishField('createNeed only: open at once (true) or keep a draft. updateNeed keeps the status; use setNeedStatus.')
   publish?: boolean | null;
 }
 
 @ArgsType()
-export class OrganizationNeedsArgs extends PageArgs {
-
-  @Field(() => NeedStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(NeedStatus)
-  status?: NeedStatus | null;
-}
+export class OrganizationNeedsArgs extends StatusPageArgs<NeedStatus>(NeedStatus) {}
