@@ -17,5 +17,5 @@ export { NeedConnection } from './needs/need.type.js';
 export { NeedService } from './needs/need.service.js';
 export { NeedLoaders } from './needs/need.loaders.js';
 export { isNeedPublic, publicNeedSql } from './needs/need.rules.js';
-export { CatalogBulkWriter, type BulkOffering, type BulkNeed, type BulkPriceRange } from './bulk/catalog-bulk-writer.js';
+export { CatalogBulkWriter, type BulkListing } from './bulk/catalog-bulk-writer.js';
 export * from './search/index.js';

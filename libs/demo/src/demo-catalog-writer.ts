@@ -67,7 +67,10 @@ export class DemoCatalogWriter {
     return this.listings.insertOfferings(
       offerings.flatMap((o, i) => {
         const organizationId = orgIdOf(o.orgKey);
-        return organizationId ? [{ ...o, organizationId, createdAt: createdAtOf(now, i, offerings.length, step) }] : [];
+        if (!organizationId) return [];
+        const { price, key: _key, orgKey: _orgKey, ...offering } = o;
+        const money = { priceMin: price?.min, priceMax: price?.max, currency: price?.currency };
+        return [{ ...offering, ...money, organizationId, createdAt: createdAtOf(now, i, offerings.length, step) }];
       }),
       onChunk,
     );
@@ -78,7 +81,10 @@ export class DemoCatalogWriter {
     return this.listings.insertNeeds(
       needs.flatMap((n, i) => {
         const organizationId = orgIdOf(n.orgKey);
-        return organizationId ? [{ ...n, organizationId, createdAt: createdAtOf(now, i, needs.length, step) }] : [];
+        if (!organizationId) return [];
+        const { budget, key: _key, orgKey: _orgKey, ...need } = n;
+        const money = { budgetMin: budget?.min, budgetMax: budget?.max, budgetCurrency: budget?.currency };
+        return [{ ...need, ...money, organizationId, createdAt: createdAtOf(now, i, needs.length, step) }];
       }),
       onChunk,
     );

@@ -1,6 +1,7 @@
 import { TransactionHost } from '@tradebridge/core';
 import type { SearchSource } from '@tradebridge/search';
 import type { Settings } from 'meilisearch';
+import { publicListingSql, type ListingKind } from '../listings/listing-kind.js';
 import type { CategoryFacts, ListingDocument, OrganizationFacts } from './listing-document.js';
 import type { ListingFactsLoader } from './listing-facts.loader.js';
 
@@ -11,13 +12,13 @@ export interface ListingRow {
   category_code: string;
 }
 
-export interface ListingTable {
-  /** `offerings o`: table and alias. */
-  from: string;
-  alias: string;
+/** How a kind of listing enters search: its index, the columns its documents are made of, and the mapping. */
+export interface ListingSourceSpec<Row extends ListingRow, Doc extends ListingDocument> {
+  index: string;
+  settings: Settings;
+  /** The columns, on the alias `l`. */
   columns: string;
-  /** SQL condition (on `alias`) of the rows that belong in search: the catalog's public rule. */
-  searchable: string;
+  toDocument(row: Row, organization: OrganizationFacts, category: CategoryFacts): Doc;
 }
 
 /**
@@ -26,19 +27,25 @@ export interface ListingTable {
  * not returned, so the relay removes them.
  */
 export abstract class ListingSearchSource<Row extends ListingRow, Doc extends ListingDocument> implements SearchSource {
-  abstract readonly entity: string;
-  abstract readonly index: string;
-  abstract readonly settings: Settings;
+  readonly entity: string;
+  readonly index: string;
+  readonly settings: Settings;
   readonly versionField = 'version';
   readonly expiresAtField = 'expiresAt';
+  /** The table, its alias `l`, and the catalog's public rule: only public listings are searchable. */
+  private readonly table: { from: string; alias: string; columns: string; searchable: string };
 
   protected constructor(
     protected readonly tx: TransactionHost,
     protected readonly facts: ListingFactsLoader,
-    private readonly table: ListingTable,
-  ) {}
-
-  protected abstract toDocument(row: Row, organization: OrganizationFacts, category: CategoryFacts): Doc;
+    kind: ListingKind,
+    private readonly spec: ListingSourceSpec<Row, Doc>,
+  ) {
+    this.entity = kind.name;
+    this.index = spec.index;
+    this.settings = spec.settings;
+    this.table = { from: `${kind.name}s l`, alias: 'l', columns: spec.columns, searchable: publicListingSql(kind, 'l') };
+  }
 
   async load(ids: string[]): Promise<Doc[]> {
     if (ids.length === 0) return [];
@@ -55,7 +62,7 @@ export abstract class ListingSearchSource<Row extends ListingRow, Doc extends Li
     for (const row of rows) {
       const organization = organizations.get(row.organization_id);
       const category = categories.get(row.category_code);
-      if (organization && category) docs.push(this.toDocument(row, organization, category));
+      if (organization && category) docs.push(this.spec.toDocument(row, organization, category));
     }
     return docs;
   }

@@ -10,7 +10,7 @@ import {
   type ListingDocument,
   type OrganizationFacts,
 } from './listing-document.js';
-import { publicNeedSql } from '../needs/need.rules.js';
+import { NEED } from '../needs/need.rules.js';
 import { ListingFactsLoader } from './listing-facts.loader.js';
 import { ListingSearchSource } from './listing-search-source.js';
 import { indexText, toMillis, toNumber } from './search-text.js';
@@ -77,23 +77,13 @@ export function toNeedDocument(row: NeedRow, organization: OrganizationFacts, ca
   };
 }
 
-const COLUMNS = `n.id, n.organization_id, n.title, n.description, n.category_code, n.keywords, n.quantity, n.unit, n.budget_min,
-  n.budget_max, n.budget_currency, n.needed_by, n.delivery_region, n.required_certifications, n.created_at, n.updated_at`;
-/** Searchable = public: open and its deadline (if any) not passed (the catalog's one rule). */
-const NEED_SEARCHABLE_SQL = publicNeedSql('n');
+const COLUMNS = `l.id, l.organization_id, l.title, l.description, l.category_code, l.keywords, l.quantity, l.unit, l.budget_min,
+  l.budget_max, l.budget_currency, l.needed_by, l.delivery_region, l.required_certifications, l.created_at, l.updated_at`;
 
-/** Needs in search: only open ones whose deadline has not passed are loaded. */
+/** Needs in search: only open ones whose deadline has not passed are loaded (the catalog's one rule). */
 @Injectable()
 export class NeedSearchSource extends ListingSearchSource<NeedRow, NeedSearchDocument> {
-  readonly entity = NEED_ENTITY;
-  readonly index = NEEDS_INDEX;
-  readonly settings = needSettings();
-
   constructor(tx: TransactionHost, facts: ListingFactsLoader) {
-    super(tx, facts, { from: 'needs n', alias: 'n', columns: COLUMNS, searchable: NEED_SEARCHABLE_SQL });
-  }
-
-  protected toDocument(row: NeedRow, organization: OrganizationFacts, category: CategoryFacts): NeedSearchDocument {
-    return toNeedDocument(row, organization, category);
+    super(tx, facts, NEED, { index: NEEDS_INDEX, settings: needSettings(), columns: COLUMNS, toDocument: toNeedDocument });
   }
 }

@@ -10,7 +10,7 @@ import {
   type ListingDocument,
   type OrganizationFacts,
 } from './listing-document.js';
-import { publicOfferingSql } from '../offerings/offering.rules.js';
+import { OFFERING } from '../offerings/offering.rules.js';
 import { ListingFactsLoader } from './listing-facts.loader.js';
 import { ListingSearchSource } from './listing-search-source.js';
 import { indexText, toNumber } from './search-text.js';
@@ -80,23 +80,13 @@ export function toOfferingDocument(row: OfferingRow, organization: OrganizationF
   };
 }
 
-const COLUMNS = `o.id, o.organization_id, o.kind, o.title, o.description, o.category_code, o.keywords, o.price_min, o.price_max,
-  o.currency, o.lead_time_days, o.certifications, o.delivery_regions, o.valid_until, o.created_at, o.updated_at`;
-/** Searchable = public: published and not past its validity (the catalog's one rule). */
-const OFFERING_SEARCHABLE_SQL = publicOfferingSql('o');
+const COLUMNS = `l.id, l.organization_id, l.kind, l.title, l.description, l.category_code, l.keywords, l.price_min, l.price_max,
+  l.currency, l.lead_time_days, l.certifications, l.delivery_regions, l.valid_until, l.created_at, l.updated_at`;
 
-/** Offerings in search: only published, unexpired ones are loaded; the relay removes the rest. */
+/** Offerings in search: only published, unexpired ones are loaded (the catalog's one rule); the relay removes the rest. */
 @Injectable()
 export class OfferingSearchSource extends ListingSearchSource<OfferingRow, OfferingSearchDocument> {
-  readonly entity = OFFERING_ENTITY;
-  readonly index = OFFERINGS_INDEX;
-  readonly settings = offeringSettings();
-
   constructor(tx: TransactionHost, facts: ListingFactsLoader) {
-    super(tx, facts, { from: 'offerings o', alias: 'o', columns: COLUMNS, searchable: OFFERING_SEARCHABLE_SQL });
-  }
-
-  protected toDocument(row: OfferingRow, organization: OrganizationFacts, category: CategoryFacts): OfferingSearchDocument {
-    return toOfferingDocument(row, organization, category);
+    super(tx, facts, OFFERING, { index: OFFERINGS_INDEX, settings: offeringSettings(), columns: COLUMNS, toDocument: toOfferingDocument });
   }
 }
