@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CatalogBulkWriter, TaxonomyService } from '@tradebridge/catalog';
+import { CatalogBulkWriter, TaxonomyService, type BulkListing } from '@tradebridge/catalog';
 import { OrganizationBulkWriter } from '@tradebridge/identity';
 import type { DemoCatalog, DemoNeed, DemoOffering, DemoOrganization } from './demo.types.js';
 
@@ -57,36 +57,29 @@ export class DemoCatalogWriter {
     );
   }
 
-  insertOfferings(
-    offerings: readonly DemoOffering[],
-    orgIdOf: (orgKey: string) => string | undefined,
-    now: number,
-    onChunk?: (rows: number) => void,
-  ): Promise<number> {
-    const step = listingStepMs(offerings.length);
-    return this.listings.insertOfferings(
-      offerings.flatMap((o, i) => {
-        const organizationId = orgIdOf(o.orgKey);
-        if (!organizationId) return [];
-        const { price, key: _key, orgKey: _orgKey, ...offering } = o;
-        const money = { priceMin: price?.min, priceMax: price?.max, currency: price?.currency };
-        return [{ ...offering, ...money, organizationId, createdAt: createdAtOf(now, i, offerings.length, step) }];
-      }),
-      onChunk,
-    );
+  insertOfferings(offerings: readonly DemoOffering[], orgIdOf: OrgIdOf, now: number, onChunk?: (rows: number) => void): Promise<number> {
+    const rows = bulkRows(offerings, orgIdOf, now, ({ price }) => ({ priceMin: price?.min, priceMax: price?.max, currency: price?.currency }));
+    return this.listings.insertOfferings(rows, onChunk);
   }
 
-  insertNeeds(needs: readonly DemoNeed[], orgIdOf: (orgKey: string) => string | undefined, now: number, onChunk?: (rows: number) => void): Promise<number> {
-    const step = listingStepMs(needs.length);
-    return this.listings.insertNeeds(
-      needs.flatMap((n, i) => {
-        const organizationId = orgIdOf(n.orgKey);
-        if (!organizationId) return [];
-        const { budget, key: _key, orgKey: _orgKey, ...need } = n;
-        const money = { budgetMin: budget?.min, budgetMax: budget?.max, budgetCurrency: budget?.currency };
-        return [{ ...need, ...money, organizationId, createdAt: createdAtOf(now, i, needs.length, step) }];
-      }),
-      onChunk,
-    );
+  insertNeeds(needs: readonly DemoNeed[], orgIdOf: OrgIdOf, now: number, onChunk?: (rows: number) => void): Promise<number> {
+    const rows = bulkRows(needs, orgIdOf, now, ({ budget }) => ({ budgetMin: budget?.min, budgetMax: budget?.max, budgetCurrency: budget?.currency }));
+    return this.listings.insertNeeds(rows, onChunk);
   }
+}
+
+type OrgIdOf = (orgKey: string) => string | undefined;
+
+/**
+ * The catalog's bulk rows of demo listings: organization ids for keys (listings of unknown organizations
+ * left out), the money as columns, creation times spread over the past in catalog order.
+ */
+function bulkRows<T extends DemoOffering | DemoNeed>(listings: readonly T[], orgIdOf: OrgIdOf, now: number, money: (listing: T) => object): BulkListing[] {
+  const step = listingStepMs(listings.length);
+  return listings.flatMap((listing, i) => {
+    const organizationId = orgIdOf(listing.orgKey);
+    if (!organizationId) return [];
+    const { key: _key, orgKey: _orgKey, price: _price, budget: _budget, ...fields } = listing as DemoOffering & DemoNeed;
+    return [{ ...fields, ...money(listing), organizationId, createdAt: createdAtOf(now, i, listings.length, step) }];
+  });
 }

@@ -46,6 +46,31 @@ function generateForProfile<T extends { title: string }>(
 }
 
 /**
+ * Each organization's listings of one kind, in organization order: its showcase listings, then those
+ * its profile generates (organizations without a profile keep their showcase listings only).
+ */
+function generateListings<T extends { orgKey: string; title: string }>(
+  organizations: readonly DemoOrganization[],
+  showcase: readonly T[],
+  profiles: Readonly<Record<string, ListingProfile | undefined>>,
+  rng: DemoRandom,
+  build: (choice: FamilyChoice, owner: ListingOwner, index: number) => T,
+): T[] {
+  const listings: T[] = [];
+  for (const org of organizations) {
+    const owner = ownerOf(org);
+    const fixed = structuredClone(showcase.filter((listing) => listing.orgKey === org.key));
+    const profile = profiles[org.key];
+    if (!profile) {
+      listings.push(...fixed);
+      continue;
+    }
+    listings.push(...generateForProfile(profile, fixed, (choice, n) => build(choice, owner, n), rng));
+  }
+  return listings;
+}
+
+/**
  * The demo catalog loaded on first start: 86 organizations (56 Belarusian suppliers, 30 Vladimir
  * Oblast buyers), ~440 offerings and ~200 needs, plus the fixed showcase listings
  * (e.g. "off-belaz-001", the BelAZ-75570 mining dump truck).
@@ -53,40 +78,12 @@ function generateForProfile<T extends { title: string }>(
 export function generateDemoCatalog(seed = DEFAULT_DEMO_SEED): DemoCatalog {
   const rng = new DemoRandom(seed);
   const organizations = structuredClone(DEMO_ORGANIZATIONS);
-  const offerings: DemoOffering[] = [];
-  const needs: DemoNeed[] = [];
-
-  for (const org of organizations) {
-    const owner = ownerOf(org);
-    const fixed = structuredClone(SHOWCASE_OFFERINGS.filter((offering) => offering.orgKey === org.key));
-    const profile = SUPPLIER_PROFILES[org.key];
-    if (!profile) {
-      offerings.push(...fixed);
-      continue;
-    }
-    offerings.push(
-      ...generateForProfile(profile, fixed, (choice, n) => buildOffering(rng, choice, owner, `off-${org.key}-${pad(n, 3)}`), rng),
-    );
-  }
-
-  for (const org of organizations) {
-    const owner = ownerOf(org);
-    const fixed = structuredClone(SHOWCASE_NEEDS.filter((need) => need.orgKey === org.key));
-    const profile = BUYER_PROFILES[org.key];
-    if (!profile) {
-      needs.push(...fixed);
-      continue;
-    }
-    needs.push(
-      ...generateForProfile(
-        profile,
-        fixed,
-        (choice, n) => buildNeed(rng, choice, owner, `need-${org.key}-${pad(n, 3)}`, VLADIMIR_OBLAST),
-        rng,
-      ),
-    );
-  }
-
+  const offerings = generateListings(organizations, SHOWCASE_OFFERINGS, SUPPLIER_PROFILES, rng, (choice, owner, n) =>
+    buildOffering(rng, choice, owner, `off-${owner.key}-${pad(n, 3)}`),
+  );
+  const needs = generateListings(organizations, SHOWCASE_NEEDS, BUYER_PROFILES, rng, (choice, owner, n) =>
+    buildNeed(rng, choice, owner, `need-${owner.key}-${pad(n, 3)}`, VLADIMIR_OBLAST),
+  );
   return { organizations, offerings, needs };
 }
 

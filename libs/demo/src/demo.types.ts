@@ -1,5 +1,6 @@
 // Shapes of the demo and benchmark data: plain objects, independent of Nest and TypeORM,
 // so the seeding code and the bench tools can map them onto whatever they persist.
+import type { BulkOrganization, BulkUser } from '@tradebridge/identity';
 
 export type DemoCountry = 'BY' | 'RU';
 export type DemoCurrency = 'BYN' | 'RUB' | 'USD' | 'EUR' | 'CNY';
@@ -7,33 +8,10 @@ export type DemoOfferingKind = 'PRODUCT' | 'SERVICE' | 'PARTNERSHIP';
 export type DemoListingStatus = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
 export type DemoNeedStatus = 'DRAFT' | 'OPEN' | 'CLOSED' | 'FULFILLED';
 
-export interface DemoUser {
-  email: string;
-  password: string;
-  displayName: string;
-  position?: string;
-  phone?: string;
-  locale: 'RU' | 'EN';
-  role: 'OWNER' | 'MEMBER';
-}
+export type DemoUser = BulkUser;
 
-export interface DemoOrganization {
-  /** Stable key used by listings (`orgKey`) and in listing keys ("off-maz-001"). */
-  key: string;
-  name: string;
-  country: DemoCountry;
-  /** "Minsk", "Minsk Region", "Gomel Region", ... or "Vladimir Oblast". */
-  region: string;
-  city?: string;
-  /** UNP (BY, 9 digits) or INN (RU, 10 digits) with a valid check digit. */
-  taxId: string;
-  sectorCodes: string[];
-  website?: string;
-  description?: string;
-  verified: boolean;
-  /** The first user is the organization's OWNER. */
-  users: DemoUser[];
-}
+/** An organization as identity's bulk writer takes it; its `key` ("maz") is used by listings (`orgKey`) and in their keys ("off-maz-001"). */
+export type DemoOrganization = Omit<BulkOrganization, 'createdAt'>;
 
 /** Decimal amounts as strings ("350000.00"), never floats. */
 export interface DemoPriceRange {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { chunks, TransactionHost } from '@tradebridge/core';
-import type { ListingKind } from '../listings/listing-kind.js';
+import type { Listing, ListingKind } from '../listings/listing-kind.js';
 import { NEED } from '../needs/need.rules.js';
 import { OFFERING } from '../offerings/offering.rules.js';
 
@@ -16,16 +16,10 @@ export const BULK_CHUNK = 1000;
  * dates as ISO 8601 text, amounts as decimal text. Properties the kind's table lacks are ignored;
  * missing ones are NULL.
  */
-export interface BulkListing {
-  organizationId: string;
-  title: string;
-  description: string;
-  categoryCode: string;
-  keywords: string[];
-  status: string;
+export type BulkListing = Pick<Listing, 'organizationId' | 'title' | 'description' | 'categoryCode' | 'keywords' | 'status'> & {
   createdAt: string;
   [property: string]: unknown;
-}
+};
 
 /** The columns each kind's rows bring, with their types (the order of the INSERT). */
 const COLUMNS: Record<ListingKind['name'], string> = {

@@ -37,6 +37,8 @@ export interface ListingKind<L extends Listing = Listing, S extends L['status'] 
   deadline: { property: string; column: string };
   /** Set at the first publication (property). */
   publishedAt: string;
+  /** The money a listing names: an offering's price, a need's budget per unit (input field and columns). */
+  money: { field: 'price' | 'budget'; columns: { min: string; max: string; currency: string }; description?: string };
 }
 
 /** The statuses `from` may move to (none: final). */

@@ -1,7 +1,7 @@
-import { ArgsType, Field } from '@nestjs/graphql';
+import { ArgsType, Field, Float } from '@nestjs/graphql';
 import { IsText, PageArgs } from '@tradebridge/core';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { PriceRangeInput } from '../shared/price-range.input.js';
 
 // Input fields both kinds of listing have, each declared once (GraphQL field + validation); a kind
@@ -14,6 +14,20 @@ export function PriceRangeField(description?: string): PropertyDecorator {
     ValidateNested()(target, property);
     IsOptional()(target, property);
     Field(() => PriceRangeInput, { nullable: true, ...(description ? { description } : {}) })(target, property);
+  };
+}
+
+/** The largest quantity a listing may name (an offering's minimum order, a need's quantity). */
+export const MAX_QUANTITY = 1e12;
+
+/** An optional quantity from 0 to MAX_QUANTITY. */
+export function QuantityField(): PropertyDecorator {
+  return (target, property) => {
+    Max(MAX_QUANTITY)(target, property);
+    Min(0)(target, property);
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a number' })(target, property);
+    IsOptional()(target, property);
+    Field(() => Float, { nullable: true })(target, property);
   };
 }
 

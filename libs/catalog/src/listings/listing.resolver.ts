@@ -1,8 +1,8 @@
-import type { Type } from '@nestjs/common';
+import { Inject, type Type } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, Ctx, CurrentUser, type RequestContext, type RequestUser } from '@tradebridge/core';
 import { Organization, OrganizationLoaders, type OrganizationEntity } from '@tradebridge/identity';
-import { PriceRange } from '../shared/price-range.type.js';
+import { PriceRange, priceRangeOf } from '../shared/price-range.type.js';
 import { Category } from '../taxonomy/category.entity.js';
 import { CategoryLoaders } from '../taxonomy/category.loaders.js';
 import type { Listing, ListingKind } from './listing-kind.js';
@@ -10,7 +10,7 @@ import type { ListingLoaders } from './listing.loaders.js';
 import type { ListingInput, ListingService } from './listing.service.js';
 
 /** How a kind of listing shows in GraphQL, besides its object type: names follow the kind's label. */
-export interface ListingSchema<L extends Listing> {
+export interface ListingSchema {
   input: Type<ListingInput>;
   /** The registered enum of the kind's statuses. */
   statusEnum: object;
@@ -18,23 +18,25 @@ export interface ListingSchema<L extends Listing> {
   hidden: string;
   /** The lifecycle, in setXStatus's description. */
   lifecycle: string;
-  /** The money field: an offering's price, a need's budget. */
-  money: { field: string; description?: string; of(listing: L): PriceRange | null };
 }
 
 /**
  * The queries and mutations of a kind: `offering(id)`, `createOffering(input)`, `updateOffering(id, input)`,
  * `setOfferingStatus(id, status)` (likewise for needs). Thin: the service owns the rules.
- * @example @Resolver(() => Offering) export class OfferingResolver extends listingResolver(OFFERING) { constructor(s: OfferingService, l: OfferingLoaders) { super(s, l); } }
+ * @example @Resolver(() => Offering) export class OfferingResolver extends listingResolver(OFFERING, OfferingService, OfferingLoaders) {}
  */
-export function listingResolver<L extends Listing>(kind: ListingKind<L> & { schema: ListingSchema<L> }) {
+export function listingResolver<L extends Listing>(
+  kind: ListingKind<L> & { schema: ListingSchema },
+  service: Type<ListingService<L, ListingInput>>,
+  loaders: Type<ListingLoaders<L>>,
+) {
   const { entity, label, schema } = kind;
 
   @Resolver(() => entity, { isAbstract: true })
   abstract class ListingResolver {
     constructor(
-      readonly listings: ListingService<L, ListingInput>,
-      readonly loaders: ListingLoaders<L>,
+      @Inject(service) readonly listings: ListingService<L, ListingInput>,
+      @Inject(loaders) readonly loaders: ListingLoaders<L>,
     ) {}
 
     @Query(() => entity, { name: kind.name, nullable: true, description: `Null when unknown or not visible to the caller (${schema.hidden})` })
@@ -82,8 +84,9 @@ export function listingResolver<L extends Listing>(kind: ListingKind<L> & { sche
  * A listing's organization and category (batched per request) and its money field (price or budget).
  * @example @Resolver(() => Need) export class NeedFieldsResolver extends listingFieldsResolver(NEED) {}
  */
-export function listingFieldsResolver<L extends Listing>(kind: ListingKind<L> & { schema: ListingSchema<L> }) {
-  const { money } = kind.schema;
+export function listingFieldsResolver<L extends Listing>(kind: ListingKind<L> & { schema: ListingSchema }) {
+  const { money } = kind;
+  const column = (listing: L, name: string) => (listing as unknown as Record<string, never>)[name];
 
   @Resolver(() => kind.entity, { isAbstract: true })
   abstract class ListingFieldsResolver {
@@ -104,7 +107,7 @@ export function listingFieldsResolver<L extends Listing>(kind: ListingKind<L> & 
 
     @ResolveField(money.field, () => PriceRange, { nullable: true, ...(money.description ? { description: money.description } : {}) })
     money(@Parent() listing: L): PriceRange | null {
-      return money.of(listing);
+      return priceRangeOf(column(listing, money.columns.min), column(listing, money.columns.max), column(listing, money.columns.currency));
     }
   }
   return ListingFieldsResolver;

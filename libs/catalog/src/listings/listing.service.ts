@@ -1,8 +1,10 @@
+import { Injectable } from '@nestjs/common';
 import { byKeys, isUuid, paginate, TransactionHost, type ConnectionPage, type RequestUser } from '@tradebridge/core';
 import { In, type DeepPartial, type FindOptionsWhere } from 'typeorm';
 import { NoOrganization } from '../shared/catalog.errors.js';
 import { CatalogOutbox } from '../shared/catalog-outbox.js';
 import { cleanList } from '../shared/listing-fields.js';
+import { priceColumnsOf, type PriceRangeInput } from '../shared/price-range.input.js';
 import type { ListingTextInput } from '../shared/listing-text.input.js';
 import { mayReadListing, readsAllOf } from '../shared/listing-visibility.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -26,15 +28,17 @@ export interface ListingPageArgs<S> {
  * writes that append a search outbox row in the same transaction. Only members of the owning
  * organization write. A kind states only how its own input fields are checked and stored (`fieldsOf`).
  */
+@Injectable()
 export abstract class ListingService<L extends Listing, I extends ListingInput> {
-  protected constructor(
-    readonly kind: ListingKind<L>,
+  abstract readonly kind: ListingKind<L>;
+
+  constructor(
     protected readonly tx: TransactionHost,
     protected readonly taxonomy: TaxonomyService,
     protected readonly outbox: CatalogOutbox,
   ) {}
 
-  /** The kind's own fields of a validated input, normalised for storage (everything but the text and the status). */
+  /** The kind's own fields of a validated input, normalised for storage (everything but the text, the money and the status). */
   protected abstract fieldsOf(input: I): DeepPartial<L>;
 
   // ---- reads ----
@@ -138,11 +142,16 @@ export abstract class ListingService<L extends Listing, I extends ListingInput> 
   /** Input values beyond shape (the category must exist), normalised for storage. */
   private async checkInput(input: I): Promise<DeepPartial<L>> {
     const category = await this.taxonomy.requireCategory(input.categoryCode.trim(), 'input.categoryCode');
+    const { field, columns } = this.kind.money;
+    const money = priceColumnsOf((input as unknown as Record<string, PriceRangeInput | null | undefined>)[field]);
     return {
       title: input.title.trim(),
       description: input.description.trim(),
       categoryCode: category.code,
       keywords: cleanList(input.keywords),
+      [columns.min]: money.min,
+      [columns.max]: money.max,
+      [columns.currency]: money.currency,
       ...this.fieldsOf(input),
     } as DeepPartial<L>;
   }

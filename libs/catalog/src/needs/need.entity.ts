@@ -9,7 +9,7 @@ import { Currency, NeedStatus } from '../shared/catalog.enums.js';
  */
 @Entity('needs')
 @ObjectType('Need')
-export class Need extends ListingEntity {
+export class Need extends ListingEntity<NeedStatus>(NeedStatus) {
   @Column({ type: 'double precision', nullable: true })
   @Field(() => Float, { nullable: true })
   quantity: number | null;
@@ -38,10 +38,6 @@ export class Need extends ListingEntity {
   @Column({ name: 'required_certifications', type: 'text', array: true, default: () => "'{}'" })
   @Field(() => [String])
   requiredCertifications: string[];
-
-  @Column({ type: 'text' })
-  @Field(() => NeedStatus)
-  status: NeedStatus;
 
   @Column({ name: 'opened_at', type: 'timestamptz', nullable: true })
   openedAt: Date | null;

@@ -1,21 +1,15 @@
-import { ArgsType, Field, Float, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { IsText } from '@tradebridge/core';
-import { IsNumber, IsOptional, Max, Min } from 'class-validator';
-import { PriceRangeField, PublishField, StatusPageArgs, UnitField } from '../listings/listing.inputs.js';
+import { IsOptional } from 'class-validator';
+import { PriceRangeField, PublishField, QuantityField, StatusPageArgs, UnitField } from '../listings/listing.inputs.js';
 import { NeedStatus } from '../shared/catalog.enums.js';
 import { IsListingDate, IsTextList } from '../shared/listing.validators.js';
 import { ListingTextInput } from '../shared/listing-text.input.js';
 import { PriceRangeInput } from '../shared/price-range.input.js';
 
-export const MAX_NEED_QUANTITY = 1e12;
-
 @InputType('NeedInput')
 export class NeedInput extends ListingTextInput {
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a number' })
-  @Min(0)
-  @Max(MAX_NEED_QUANTITY)
+  @QuantityField()
   quantity?: number | null;
 
   @UnitField()

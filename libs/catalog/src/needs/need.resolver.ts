@@ -7,11 +7,7 @@ import { NeedService } from './need.service.js';
 
 /** need(id), createNeed, updateNeed, setNeedStatus: the listing core's resolver for needs. */
 @Resolver(() => Need)
-export class NeedResolver extends listingResolver(NEED) {
-  constructor(needs: NeedService, loaders: NeedLoaders) {
-    super(needs, loaders);
-  }
-}
+export class NeedResolver extends listingResolver(NEED, NeedService, NeedLoaders) {}
 
 /** Need.organization, .category and .budget (per unit). */
 @Resolver(() => Need)

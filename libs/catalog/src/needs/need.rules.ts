@@ -1,7 +1,6 @@
 import { isListingPublic, publicListingSql, type ListingKind } from '../listings/listing-kind.js';
 import type { ListingSchema } from '../listings/listing.resolver.js';
 import { NeedStatus } from '../shared/catalog.enums.js';
-import { priceRangeOf } from '../shared/price-range.type.js';
 import { Need } from './need.entity.js';
 import { NeedInput } from './need.input.js';
 
@@ -12,7 +11,7 @@ const { DRAFT, OPEN, CLOSED, FULFILLED } = NeedStatus;
  * need (withdrawn, paused) may be reopened; FULFILLED is final (the buyer got what it needed: reopening
  * would rewrite the statistics). Public: open and its neededBy not reached. Its money is a budget per unit.
  */
-export const NEED: ListingKind<Need, NeedStatus> & { schema: ListingSchema<Need> } = {
+export const NEED: ListingKind<Need, NeedStatus> & { schema: ListingSchema } = {
   name: 'need',
   label: 'Need',
   article: 'A need',
@@ -23,12 +22,12 @@ export const NEED: ListingKind<Need, NeedStatus> & { schema: ListingSchema<Need>
   draftStatus: DRAFT,
   deadline: { property: 'neededBy', column: 'needed_by' },
   publishedAt: 'openedAt',
+  money: { field: 'budget', columns: { min: 'budgetMin', max: 'budgetMax', currency: 'budgetCurrency' }, description: 'per unit' },
   schema: {
     input: NeedInput,
     statusEnum: NeedStatus,
     hidden: 'drafts, closed, expired of others',
     lifecycle: 'DRAFT -> OPEN -> CLOSED | FULFILLED; CLOSED may reopen',
-    money: { field: 'budget', description: 'per unit', of: (n) => priceRangeOf(n.budgetMin, n.budgetMax, n.budgetCurrency) },
   },
 };
 

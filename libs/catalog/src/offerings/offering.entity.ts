@@ -9,7 +9,7 @@ import { Currency, ListingStatus, OfferingKind } from '../shared/catalog.enums.j
  */
 @Entity('offerings')
 @ObjectType('Offering')
-export class Offering extends ListingEntity {
+export class Offering extends ListingEntity<ListingStatus>(ListingStatus) {
   @Column({ type: 'text' })
   @Field(() => OfferingKind)
   kind: OfferingKind;
@@ -42,10 +42,6 @@ export class Offering extends ListingEntity {
   @Column({ name: 'delivery_regions', type: 'text', array: true, default: () => "'{}'" })
   @Field(() => [String])
   deliveryRegions: string[];
-
-  @Column({ type: 'text' })
-  @Field(() => ListingStatus)
-  status: ListingStatus;
 
   @Column({ name: 'valid_until', type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true })

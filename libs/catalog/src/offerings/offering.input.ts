@@ -1,13 +1,12 @@
-import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
-import { PriceRangeField, PublishField, StatusPageArgs, UnitField } from '../listings/listing.inputs.js';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PriceRangeField, PublishField, QuantityField, StatusPageArgs, UnitField } from '../listings/listing.inputs.js';
 import { ListingStatus, OfferingKind } from '../shared/catalog.enums.js';
 import { IsListingDate, IsTextList } from '../shared/listing.validators.js';
 import { ListingTextInput } from '../shared/listing-text.input.js';
 import { PriceRangeInput } from '../shared/price-range.input.js';
 
 export const MAX_LEAD_TIME_DAYS = 3650;
-export const MAX_QUANTITY = 1e12;
 
 @InputType('OfferingInput')
 export class OfferingInput extends ListingTextInput {
@@ -18,11 +17,7 @@ export class OfferingInput extends ListingTextInput {
   @PriceRangeField()
   price?: PriceRangeInput | null;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a number' })
-  @Min(0)
-  @Max(MAX_QUANTITY)
+  @QuantityField()
   minOrderQuantity?: number | null;
 
   @UnitField('"pcs", "t", "m3", "set", "service"...')

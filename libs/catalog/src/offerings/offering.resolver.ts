@@ -7,11 +7,7 @@ import { OfferingService } from './offering.service.js';
 
 /** offering(id), createOffering, updateOffering, setOfferingStatus: the listing core's resolver for offerings. */
 @Resolver(() => Offering)
-export class OfferingResolver extends listingResolver(OFFERING) {
-  constructor(offerings: OfferingService, loaders: OfferingLoaders) {
-    super(offerings, loaders);
-  }
-}
+export class OfferingResolver extends listingResolver(OFFERING, OfferingService, OfferingLoaders) {}
 
 /** Offering.organization, .category and .price. */
 @Resolver(() => Offering)

@@ -1,7 +1,6 @@
 import { isListingPublic, publicListingSql, type ListingKind } from '../listings/listing-kind.js';
 import type { ListingSchema } from '../listings/listing.resolver.js';
 import { ListingStatus } from '../shared/catalog.enums.js';
-import { priceRangeOf } from '../shared/price-range.type.js';
 import { Offering } from './offering.entity.js';
 import { OfferingInput } from './offering.input.js';
 
@@ -12,7 +11,7 @@ const { DRAFT, PUBLISHED, ARCHIVED } = ListingStatus;
  * PUBLISHED (again); a published offering never goes back to DRAFT, a draft is published, not archived.
  * Public: published and its validUntil not reached.
  */
-export const OFFERING: ListingKind<Offering, ListingStatus> & { schema: ListingSchema<Offering> } = {
+export const OFFERING: ListingKind<Offering, ListingStatus> & { schema: ListingSchema } = {
   name: 'offering',
   label: 'Offering',
   article: 'An offering',
@@ -23,12 +22,12 @@ export const OFFERING: ListingKind<Offering, ListingStatus> & { schema: ListingS
   draftStatus: DRAFT,
   deadline: { property: 'validUntil', column: 'valid_until' },
   publishedAt: 'publishedAt',
+  money: { field: 'price', columns: { min: 'priceMin', max: 'priceMax', currency: 'currency' } },
   schema: {
     input: OfferingInput,
     statusEnum: ListingStatus,
     hidden: 'drafts, archived, expired of others',
     lifecycle: 'DRAFT -> PUBLISHED -> ARCHIVED -> PUBLISHED',
-    money: { field: 'price', of: (o) => priceRangeOf(o.priceMin, o.priceMax, o.currency) },
   },
 };
 

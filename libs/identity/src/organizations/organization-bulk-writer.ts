@@ -26,8 +26,10 @@ export interface BulkOrganization {
   key: string;
   name: string;
   country: 'BY' | 'RU';
+  /** "Minsk", "Minsk Region", "Gomel Region", ... or "Vladimir Oblast". */
   region: string;
   city?: string;
+  /** UNP (BY, 9 digits) or INN (RU, 10 digits) with a valid check digit. */
   taxId: string;
   sectorCodes: string[];
   website?: string;
