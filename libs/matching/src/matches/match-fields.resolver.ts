@@ -4,6 +4,9 @@ import { Ctx, type RequestContext } from '@tradebridge/core';
 import { NeedMatch, OfferingMatch } from './match.types.js';
 import { DEFAULT_MATCH_COUNT, MatchingService } from './matching.service.js';
 
+/** `first`: how many matches, 1..50 (the same argument on both fields). */
+const MatchCount = () => Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_MATCH_COUNT });
+
 /** Need.matches: published offerings that could serve the need (its organization's members and admins only). */
 @Resolver(() => Need)
 export class NeedMatchesResolver {
@@ -12,7 +15,7 @@ export class NeedMatchesResolver {
   @ResolveField('matches', () => [OfferingMatch], { description: 'Published offerings that could serve this need, best first (1..50)' })
   matches(
     @Parent() need: Need,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_MATCH_COUNT }) first: number | null,
+    @MatchCount() first: number | null,
     @Args('filter', { type: () => OfferingFilter, nullable: true }) filter: OfferingFilter | null,
     @Ctx() ctx: RequestContext,
   ): Promise<OfferingMatch[]> {
@@ -26,11 +29,7 @@ export class OfferingMatchingNeedsResolver {
   constructor(private readonly matching: MatchingService) {}
 
   @ResolveField('matchingNeeds', () => [NeedMatch], { description: 'Open needs that this offering could serve, best first (1..50)' })
-  matchingNeeds(
-    @Parent() offering: Offering,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_MATCH_COUNT }) first: number | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<NeedMatch[]> {
+  matchingNeeds(@Parent() offering: Offering, @MatchCount() first: number | null, @Ctx() ctx: RequestContext): Promise<NeedMatch[]> {
     return this.matching.matchingNeedsOf(ctx, offering, { first });
   }
 }
