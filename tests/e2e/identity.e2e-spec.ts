@@ -77,12 +77,13 @@ describe('register', () => {
     expect(pathsOf(res)).toEqual(['input.displayName', 'input.password']);
   });
 
-  it('refuses an e-mail that is already registered, whatever its case', async () => {
+  it('answers a second registration of an address like a new one, leaving the first account as it was', async () => {
     const first = await register();
-    const res = await t.gql(REGISTER, { input: { email: first.user.email.toUpperCase(), password: PASSWORD, displayName: 'Twin' } });
-    expect(codeOf(res)).toBe('CONFLICT');
-    const [{ count }] = await t.sql<{ count: string }>('SELECT count(*) FROM users WHERE lower(email) = $1', [first.user.email]);
-    expect(Number(count)).toBe(1);
+    const res = await t.gql(REGISTER, { input: { email: first.user.email.toUpperCase(), password: 'another password', displayName: 'Twin' } });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.register.user.id).not.toBe(first.user.id);
+    // The first account still signs in with its own password (tests/e2e/email-verification covers the mails).
+    expect(dataOf(await t.gql(LOGIN, { email: first.user.email, password: PASSWORD })).login.user.id).toBe(first.user.id);
   });
 });
 
@@ -125,13 +126,15 @@ describe('access tokens', () => {
     let userId: string;
     let refreshToken: string;
     const secret = () => new TextEncoder().encode(t.config.jwtSecret);
-    const claims = () => ({ typ: 'access', sub: userId, iss: 'tradebridge', aud: 'tradebridge-api' });
+    let sessionId: string;
+    const claims = () => ({ typ: 'access', sub: userId, sid: sessionId, iss: 'tradebridge', aud: 'tradebridge-api' });
     const sign = (payload: Record<string, unknown>, key = secret(), exp: number | string = '15m') =>
       new SignJWT(payload).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt().setExpirationTime(exp).sign(key);
 
     beforeAll(async () => {
       const auth = await register();
       userId = auth.user.id;
+      sessionId = decodeJwt(auth.accessToken).sid as string;
       refreshToken = auth.refreshToken;
       // Sanity check: a token built like the server's is accepted, so each refusal below is about one defect.
       expect(dataOf(await t.gql(ME, {}, await sign(claims()))).me.id).toBe(userId);
@@ -151,6 +154,8 @@ describe('access tokens', () => {
       ['the refresh token sent as an access token', async () => refreshToken],
       ['garbage', async () => 'garbage.garbage.garbage'],
       ['a valid token for a user who does not exist', () => sign({ ...claims(), sub: randomUUID() })],
+      ['a valid token without a session (issued before sessions existed)', () => sign({ ...claims(), sid: undefined })],
+      ["a valid token naming another user's session", async () => sign({ ...claims(), sid: decodeJwt((await register()).accessToken).sid })],
     ];
 
     it.each(cases)('%s', async (_name, make) => {
@@ -261,8 +266,9 @@ describe('ensureAdmin', () => {
     expect(auth.user.platformRole).toBe('ADMIN');
   });
 
-  it('promotes an existing user and keeps their password', async () => {
+  it('promotes an existing verified user and keeps their password', async () => {
     const { user } = await register();
+    await t.sql(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [user.id]);
     const result = await t.app.get(UserService).ensureAdmin(user.email, 'some-other-password');
     expect(result).toMatchObject({ created: false, user: { id: user.id, platformRole: 'ADMIN' } });
     const auth = dataOf(await t.gql(LOGIN, { email: user.email, password: PASSWORD })).login;

@@ -132,12 +132,16 @@ describe('filters, facets, sorting', () => {
     expect(await s.ids({ filter: { organizationId: buyer.org.id } })).toEqual([transformer]);
   });
 
-  it('verifiedOnly keeps verified organizations, and verification reaches the index through the organization', async () => {
+  it('verifiedOnly keeps verified organizations, the verified facet counts both, and verification reaches the index through the organization', async () => {
     expect(await s.ids({ filter: { verifiedOnly: true } })).toEqual([]);
+    const unverified = await s.search({ query: '', first: 1 });
+    expect(facetOf(unverified, 'verified')).toEqual({ false: unverified.totalHits });
     const admin = await createAdmin(t);
     dataOf(await t.gql(`mutation ($id: ID!) { verifyOrganization(id: $id, verified: true) { id } }`, { id: buyer.org.id }, admin.token));
     await s.drain();
     expect(await s.ids({ filter: { verifiedOnly: true } })).toEqual([transformer]);
+    const mixed = await s.search({ query: '', first: 1 });
+    expect(facetOf(mixed, 'verified')).toEqual({ true: 1, false: mixed.totalHits - 1 });
   });
 
   it('maxPrice without currency is BAD_USER_INPUT naming filter.currency', async () => {
@@ -162,7 +166,7 @@ describe('filters, facets, sorting', () => {
 
   it('facets count categoryCode (top level, or one level below the filter), country, region, certifications, kind', async () => {
     const all = await s.search({ query: '', first: 1 });
-    expect(all.facets.map((f) => f.field)).toEqual(['categoryCode', 'country', 'region', 'certifications', 'kind']);
+    expect(all.facets.map((f) => f.field)).toEqual(['categoryCode', 'country', 'region', 'certifications', 'kind', 'verified']);
     expect(facetOf(all, 'country')).toEqual({ BY: all.totalHits - 1, RU: 1 });
     expect(facetOf(all, 'categoryCode')).toMatchObject({ XVII: all.totalHits - 1, S: 1 });
     expect(facetOf(all, 'kind')).toEqual({ PRODUCT: all.totalHits - 1, SERVICE: 1 });

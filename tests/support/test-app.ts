@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createLogger, loadConfig, type AppConfig } from '@tradebridge/core';
-import { ensureDatabase } from '@tradebridge/runtime';
+import { MailRelay } from '@tradebridge/notifications';
+import { ensureDatabase, MailCatcher } from '@tradebridge/runtime';
 import pg from 'pg';
 import { MeiliService, OutboxRelay } from '@tradebridge/search';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/create-app.js';
-import { testServices } from './test-services.js';
+import { testMail, type TestMail } from './mail.js';
+import { newTestDataDir, testServices } from './test-services.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -25,6 +28,10 @@ export interface TestApp {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Runs the search outbox relay until nothing is pending (then search reflects every committed write). */
   drainOutbox(): Promise<void>;
+  /** What the app's own SMTP catcher received (real SMTP on 127.0.0.1; absent when the test sets SMTP_URL). */
+  mail: TestMail;
+  /** Hands every committed message to SMTP now (the relay also sends on its own). */
+  drainMail(): Promise<void>;
   /** Raw SQL against the test database. */
   sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -59,8 +66,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await ensureDatabase(services.postgresAdminUrl, databaseName, services.templateDatabase);
     databaseUrl = services.postgresAdminUrl.replace(/\/postgres$/, `/${databaseName}`);
   }
+  // Each app has its own mail catcher, so a test can stop it (an SMTP outage) without touching other files.
+  const mailDir = newTestDataDir('tradebridge-mail-');
+  const catcher = new MailCatcher({ dir: mailDir });
+  if (!options.env?.SMTP_URL) await catcher.start();
   const config = loadConfig({
     NODE_ENV: 'test',
+    SMTP_URL: catcher.running ? catcher.url : undefined,
+    MAIL_CATCHER_DIR: mailDir,
+    MAIL_RETRY_BASE_MS: '100',
+    MAIL_RETRY_MAX_MS: '1000',
     PORT: '0',
     DATABASE_URL: databaseUrl,
     MEILI_URL: options.meiliUrl ?? services.meiliUrl,
@@ -108,9 +123,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     drainOutbox: async () => {
       await app.get(OutboxRelay).drain();
     },
+    mail: testMail(catcher),
+    drainMail: () => app.get(MailRelay).drain(),
     sql: (text, params) => dataSource.query(text, params),
     close: async () => {
       await app.close();
+      await catcher.stop();
+      rmSync(mailDir, { recursive: true, force: true });
       if (!options.databaseUrl) await dropDatabase(services.postgresAdminUrl, databaseName).catch(() => undefined);
     },
   };

@@ -26,6 +26,7 @@ import { MatchingModule } from '@tradebridge/matching';
 import { NotificationsModule } from '@tradebridge/notifications';
 import { StatsModule } from '@tradebridge/stats';
 import { StartupService } from './bootstrap/startup.service.js';
+import { DevMailController } from './dev-mail/dev-mail.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 
@@ -57,7 +58,8 @@ export class AppModule {
         MatchingModule,
         DemoModule,
       ],
-      controllers: [HealthController, MetricsController],
+      // /dev/mail shows the embedded catcher's mail: never in production.
+      controllers: [HealthController, MetricsController, ...(config.nodeEnv === 'production' ? [] : [DevMailController])],
       providers: [
         DecimalScalar,
         StartupService,

@@ -7,7 +7,7 @@ const SHUTDOWN_TIMEOUT_MS = 25_000;
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const runtime = await prepareRuntime(process.env);
+  const runtime = await prepareRuntime(process.env, { mailCatcher: true });
   const { config } = runtime;
   const logger = createLogger(config.logLevel);
   let closing: Promise<void> | undefined;
@@ -39,7 +39,12 @@ async function main(): Promise<void> {
     throw error;
   }
   logger.info(
-    { url: `http://localhost:${config.port}/graphql`, embedded: Boolean(runtime.embedded), ms: Date.now() - started },
+    {
+      url: `http://localhost:${config.port}/graphql`,
+      embedded: Boolean(runtime.embedded),
+      ...(config.mailCatcherDir ? { mail: `http://localhost:${config.port}/dev/mail` } : {}),
+      ms: Date.now() - started,
+    },
     'TradeBridge API ready',
   );
 }

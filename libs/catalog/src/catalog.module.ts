@@ -12,6 +12,7 @@ import { OfferingService } from './offerings/offering.service.js';
 import { CATALOG_SEARCH_PROVIDERS } from './search/catalog-search.providers.js';
 import { CatalogSearchService } from './search/catalog-search.service.js';
 import { OrganizationCatalogFieldsResolver } from './organizations/organization-catalog-fields.resolver.js';
+import { OrganizationDeactivationListener } from './organizations/organization-deactivation.listener.js';
 import { CatalogBulkWriter } from './bulk/catalog-bulk-writer.js';
 import { CatalogOutbox } from './shared/catalog-outbox.js';
 import { Category } from './taxonomy/category.entity.js';
@@ -37,6 +38,7 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
     NeedResolver,
     NeedFieldsResolver,
     OrganizationCatalogFieldsResolver,
+    OrganizationDeactivationListener,
     ...CATALOG_SEARCH_PROVIDERS,
   ],
   exports: [TaxonomyService, CategoryLoaders, OfferingService, OfferingLoaders, NeedService, NeedLoaders, CatalogSearchService, CatalogBulkWriter],

@@ -45,6 +45,11 @@ export class DemoCatalogWriter {
     return wanted.filter((code) => !known.has(code));
   }
 
+  /** Marks the catalog's users verified (identity's bulk writer). */
+  markEmailsVerified(organizations: readonly DemoOrganization[]): Promise<void> {
+    return this.organizations.markEmailsVerified(organizations.flatMap((o) => o.users.map((u) => u.email)));
+  }
+
   /** Ids of the organizations that already exist (same country and tax id), by key. */
   existingOrganizationIds(organizations: readonly DemoOrganization[]): Promise<Map<string, string>> {
     return this.organizations.existingIds(organizations);

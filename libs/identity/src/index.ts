@@ -15,3 +15,7 @@ export { OrganizationBulkWriter, type BulkOrganization, type BulkUser } from './
 export type { OrganizationEntity } from './organizations/organization.entity.js';
 export { Organization, OrganizationConnection } from './organizations/organization.type.js';
 export { checkTaxId, type TaxIdCheck } from './organizations/tax-id.js';
+export { OrganizationLifecycle, type OrganizationDeactivatedHandler } from './organizations/organization-lifecycle.js';
+export { SessionService } from './auth/session.service.js';
+export { PasswordService } from './auth/password.service.js';
+export { EmailNotVerified } from './accounts/account.errors.js';

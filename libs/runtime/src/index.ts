@@ -5,3 +5,4 @@ export { prepareRuntime, type Runtime, type RuntimeOptions } from './runtime.js'
 export * from './embedded/embedded-services.js';
 export * from './embedded/embedded-meilisearch.js';
 export * from './embedded/embedded-postgres.js';
+export * from './embedded/mail-catcher.js';

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { loadConfig, repoPath, type AppConfig } from '@tradebridge/core';
 import { persistentSecret, startEmbeddedServices, type EmbeddedServices } from './embedded/embedded-services.js';
+import { MailCatcher } from './embedded/mail-catcher.js';
 
 export interface Runtime {
   config: AppConfig;
@@ -12,6 +13,11 @@ export interface Runtime {
 export interface RuntimeOptions {
   /** CLI commands: when an API already runs the embedded services of DATA_DIR, use them instead of failing. */
   attachToRunning?: boolean;
+  /**
+   * Outside production with SMTP_URL unset: start the embedded mail catcher (messages under DATA_DIR/mail,
+   * listed at /dev/mail), or use the running API's when attaching to it.
+   */
+  mailCatcher?: boolean;
 }
 
 /**
@@ -26,10 +32,20 @@ export async function prepareRuntime(env: NodeJS.ProcessEnv, options: RuntimeOpt
   const useEmbedded = !production && !env.DATABASE_URL && !env.MEILI_URL;
   const resolved: Record<string, string | undefined> = { ...env };
   let embedded: EmbeddedServices | null = null;
+  let catcher: MailCatcher | null = null;
   let releaseLock = () => {};
   const running = useEmbedded && options.attachToRunning ? runningServices(dataDir) : undefined;
+  if (!production && !env.SMTP_URL && options.mailCatcher) {
+    if (running?.SMTP_URL) {
+      resolved.SMTP_URL = running.SMTP_URL;
+    } else {
+      catcher = await new MailCatcher({ dir: join(dataDir, 'mail'), port: optionalPort(env, 'EMBEDDED_SMTP_PORT') }).start();
+      resolved.SMTP_URL = catcher.url;
+      resolved.MAIL_CATCHER_DIR = catcher.dir;
+    }
+  }
   if (running) {
-    Object.assign(resolved, running);
+    Object.assign(resolved, { ...running, SMTP_URL: resolved.SMTP_URL });
   } else if (useEmbedded) {
     releaseLock = lockDataDir(dataDir);
     embedded = await startEmbeddedServices({
@@ -37,7 +53,8 @@ export async function prepareRuntime(env: NodeJS.ProcessEnv, options: RuntimeOpt
       postgresPort: optionalPort(env, 'EMBEDDED_POSTGRES_PORT'),
       meiliPort: optionalPort(env, 'EMBEDDED_MEILI_PORT'),
     });
-    writeFileSync(join(dataDir, 'secrets', 'services.json'), JSON.stringify(embedded.env), { mode: 0o600 });
+    const shared = catcher ? { ...embedded.env, SMTP_URL: catcher.url } : embedded.env;
+    writeFileSync(join(dataDir, 'secrets', 'services.json'), JSON.stringify(shared), { mode: 0o600 });
     Object.assign(resolved, embedded.env);
     resolved.DEMO_DATA ??= 'true';
   }
@@ -48,11 +65,13 @@ export async function prepareRuntime(env: NodeJS.ProcessEnv, options: RuntimeOpt
       config,
       embedded,
       stop: async () => {
+        await catcher?.stop();
         await embedded?.stop();
         releaseLock();
       },
     };
   } catch (error) {
+    await catcher?.stop();
     await embedded?.stop();
     releaseLock();
     throw error;

@@ -22,8 +22,9 @@ const OFFERING_SORT: Record<OfferingSort, string[] | null> = {
 };
 
 /** Facets of each kind of listing besides the category (whose field depends on the filter's level). */
-export const OFFERING_FACETS = ['country', 'region', 'certifications', 'kind'];
-export const NEED_FACETS = ['country', 'region', 'certifications'];
+// `verified` ("true"/"false"): an organization's tax id is a claim until an admin verifies it; the facet shows which is which.
+export const OFFERING_FACETS = ['country', 'region', 'certifications', 'kind', 'verified'];
+export const NEED_FACETS = ['country', 'region', 'certifications', 'verified'];
 
 /** What one search asks Meilisearch for (index name without the prefix). */
 export interface SearchPlan {

@@ -10,6 +10,7 @@ import {
   type ConnectionPage,
   type RequestUser,
 } from '@tradebridge/core';
+import { EmailNotVerified } from '@tradebridge/identity';
 import { ContactListings } from './contact-listings.js';
 import { ContactRequest } from './contact-request.entity.js';
 import { ContactDirection, ContactRequestStatus } from './contact-request.enums.js';
@@ -91,6 +92,7 @@ export class ContactRequestService {
       return await this.tx.run(async () => {
         const listing = await this.listings.visibleTo(caller, kind, listingId);
         if (!listing) throw new ContactListingNotFound(kind, listingId);
+        if (!caller.emailVerified) throw new EmailNotVerified('request contact');
         const organizationId = caller.organizationId;
         if (!organizationId) throw new NoOrganizationForContact();
         if (listing.organizationId === organizationId) throw ownListing(kind);
@@ -127,6 +129,7 @@ export class ContactRequestService {
     return this.tx.run(async () => {
       const request = await this.lockedOrFail(input.id);
       if (!mayRespond(caller, request)) throw new NotContactRequestTarget();
+      if (!caller.emailVerified) throw new EmailNotVerified('answer a contact request');
       if (request.status !== ContactRequestStatus.PENDING) throw new ContactRequestNotPending(request.status);
       request.status = input.accept ? ContactRequestStatus.ACCEPTED : ContactRequestStatus.DECLINED;
       request.respondedBy = caller.id;

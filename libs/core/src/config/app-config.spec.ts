@@ -23,12 +23,14 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 3000, meiliIndexPrefix: '', demoData: false, graphqlIntrospection: true, relayEnabled: true });
   });
 
-  it('needs only DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY and JWT_SECRET in production, with introspection off', () => {
-    const config = loadConfig({ ...base, NODE_ENV: 'production', MEILI_MASTER_KEY: 'k'.repeat(24) });
+  it('needs only DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY, JWT_SECRET and SMTP_URL in production, with introspection off', () => {
+    const production = { ...base, NODE_ENV: 'production', MEILI_MASTER_KEY: 'k'.repeat(24), SMTP_URL: 'smtp://mailer:secret@mail.example.by:587' };
+    const config = loadConfig(production);
     expect(config.graphqlIntrospection).toBe(false);
     expect(config.corsOrigins).toEqual([]);
-    for (const missing of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'JWT_SECRET']) {
-      const env: Record<string, string | undefined> = { ...base, NODE_ENV: 'production', MEILI_MASTER_KEY: 'k'.repeat(24) };
+    expect(config.smtpUrl).toBe('smtp://mailer:secret@mail.example.by:587');
+    for (const missing of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'JWT_SECRET', 'SMTP_URL']) {
+      const env: Record<string, string | undefined> = { ...production };
       delete env[missing];
       expect(errorOf(env).variable).toBe(missing);
     }
@@ -45,6 +47,10 @@ describe('loadConfig', () => {
     ['JWT_SECRET', 'short'],
     ['MATCH_ALERT_MIN_SCORE', '2'],
     ['NODE_ENV', 'staging'],
+    ['SMTP_URL', 'http://mail.example.by'],
+    ['PUBLIC_URL', 'ftp://tradebridge.by'],
+    ['MAIL_FROM', 'nobody'],
+    ['MAIL_DIGEST_HOUR_UTC', '24'],
   ])('names the bad variable %s=%s', (name, value) => {
     const error = errorOf({ ...base, [name]: value });
     expect(error.variable).toBe(name);
@@ -55,6 +61,19 @@ describe('loadConfig', () => {
     expect(errorOf({ ...base, ADMIN_EMAIL: 'a@example.com' }).variable).toBe('ADMIN_PASSWORD');
     expect(errorOf({ ...base, ADMIN_EMAIL: 'a@example.com', ADMIN_PASSWORD: 'short' }).variable).toBe('ADMIN_PASSWORD');
     expect(loadConfig({ ...base, ADMIN_EMAIL: 'a@example.com', ADMIN_PASSWORD: 'long-enough-1' }).adminEmail).toBe('a@example.com');
+  });
+
+  it('refuses a production start without SMTP_URL, naming the variable', () => {
+    const error = errorOf({ ...base, NODE_ENV: 'production', MEILI_MASTER_KEY: 'k'.repeat(24) });
+    expect(error.variable).toBe('SMTP_URL');
+    expect(error.message).toContain('SMTP_URL is required when NODE_ENV=production');
+  });
+
+  it('leaves SMTP_URL optional outside production and builds links from PUBLIC_URL (default: this port on localhost)', () => {
+    expect(loadConfig(base)).toMatchObject({ smtpUrl: undefined, publicUrl: 'http://localhost:3000', mailFrom: expect.stringContaining('@') });
+    expect(loadConfig({ ...base, PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://tradebridge.by/' }).publicUrl).toBe('https://tradebridge.by');
+    expect(loadConfig({ ...base, SMTP_URL: 'smtps://u:p@mail.example.by' }).smtpUrl).toBe('smtps://u:p@mail.example.by');
   });
 
   it('parses lists and booleans', () => {

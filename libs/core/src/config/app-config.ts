@@ -26,6 +26,23 @@ export interface AppConfig {
   corsOrigins: string[];
   trustProxy: string | false;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Where mail goes (`smtp://user:pass@host:587`, `smtps://…`); unset outside production: mail waits in the outbox. */
+  smtpUrl: string | undefined;
+  /** The From header of every message, e.g. `TradeBridge <no-reply@tradebridge.by>`. */
+  mailFrom: string;
+  /** The web app's address; every link in a mail starts with it (no trailing slash). */
+  publicUrl: string;
+  /** The embedded mail catcher's folder (development and tests): `/dev/mail` lists what it caught. */
+  mailCatcherDir: string | undefined;
+  /** Delay before the first retry of a message SMTP refused; doubles up to `mailRetryMaxMs`. */
+  mailRetryBaseMs: number;
+  mailRetryMaxMs: number;
+  /** The hour (UTC) at which daily digests go out. */
+  mailDigestHourUtc: number;
+  /** Verification mails a user may ask to be resent per hour. */
+  verificationMailsPerHour: number;
+  /** A session ends this long after sign-in whatever its refreshes (the refresh token's own lifetime slides). */
+  sessionMaxAgeSeconds: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -119,9 +136,18 @@ export function loadConfig(env: Env): AppConfig {
   if (adminEmail && !adminPassword) throw new ConfigError('ADMIN_PASSWORD', 'is required when ADMIN_EMAIL is set');
   if (adminPassword && adminPassword.length < 10) throw new ConfigError('ADMIN_PASSWORD', 'must be at least 10 characters long');
   const trustProxy = str(env, 'TRUST_PROXY');
+  // After JWT_SECRET: a production start without any of them names the first one missing in this order.
+  const smtpUrl = production || str(env, 'SMTP_URL') ? url(env, 'SMTP_URL', ['smtp:', 'smtps:'], why) : undefined;
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const publicUrl = (str(env, 'PUBLIC_URL') ? url(env, 'PUBLIC_URL', ['http:', 'https:'], '') : `http://localhost:${port || 3000}`).replace(/\/+$/, '');
+  const mailFrom = str(env, 'MAIL_FROM') ?? 'TradeBridge <no-reply@tradebridge.local>';
+  if (!/^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/.test(mailFrom)) {
+    throw new ConfigError('MAIL_FROM', 'must be an address such as "TradeBridge <no-reply@tradebridge.by>" or no-reply@tradebridge.by');
+  }
+  const mailRetryBaseMs = int(env, 'MAIL_RETRY_BASE_MS', 5000, 10, 3_600_000);
   return {
     nodeEnv,
-    port: int(env, 'PORT', 3000, 0, 65535),
+    port,
     databaseUrl,
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     meiliUrl,
@@ -145,5 +171,14 @@ export function loadConfig(env: Env): AppConfig {
     corsOrigins: (str(env, 'CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: trustProxy === undefined || /^(false|0)$/i.test(trustProxy) ? false : trustProxy,
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    smtpUrl,
+    mailFrom,
+    publicUrl,
+    mailCatcherDir: production ? undefined : str(env, 'MAIL_CATCHER_DIR'),
+    mailRetryBaseMs,
+    mailRetryMaxMs: Math.max(mailRetryBaseMs, int(env, 'MAIL_RETRY_MAX_MS', 10 * 60_000, 10, 24 * 3_600_000)),
+    mailDigestHourUtc: int(env, 'MAIL_DIGEST_HOUR_UTC', 6, 0, 23),
+    verificationMailsPerHour: int(env, 'VERIFICATION_MAILS_PER_HOUR', 3, 1, 1000),
+    sessionMaxAgeSeconds: int(env, 'SESSION_MAX_AGE_SECONDS', 90 * 24 * 3600, 60, 365 * 24 * 3600),
   };
 }

@@ -36,15 +36,14 @@ export class TransactionHost {
   }
 
   /**
-   * The rows of a raw SQL statement, in the current transaction when one is open. Unlike
-   * `manager.query`, UPDATE and DELETE ... RETURNING give their rows too (TypeORM answers those with
-   * `[rows, affected]`).
-   * @example const [row] = await this.tx.query<{ count: number }>('SELECT count(*)::int AS count FROM t');
+   * Raw SQL in the current transaction, returning the rows also for UPDATE / DELETE … RETURNING (TypeORM
+   * answers those as `[rows, count]`).
+   * @example const ids = await this.tx.rows<{ id: string }>('DELETE FROM t WHERE done RETURNING id');
    */
-  async query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]> {
-    const raw: unknown = await this.manager.query(text, params);
-    const updated = Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0]) && typeof raw[1] === 'number';
-    return (updated ? raw[0] : raw) as T[];
+  async rows<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const raw: unknown = await this.manager.query(sql, params);
+    if (Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0]) && typeof raw[1] === 'number') return raw[0] as T[];
+    return raw as T[];
   }
 
   /** Runs `fn` once the outermost transaction has committed (never if it rolls back). */

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost, uniqueViolationOf, type RequestUser } from '@tradebridge/core';
+import { AccountMailer } from '../accounts/account-mailer.js';
+import { EmailNotVerified } from '../accounts/account.errors.js';
 import { hashSecret, isSecretShaped, newSecret } from '../auth/secret-token.js';
 import { MembershipRole } from '../identity-enums.type.js';
 import { AlreadyInOrganization, OrganizationNotFound } from '../organizations/organization.errors.js';
@@ -28,9 +30,13 @@ export class InviteService {
     private readonly organizations: OrganizationService,
     private readonly memberships: MembershipService,
     private readonly users: UserService,
+    private readonly mail: AccountMailer,
   ) {}
 
-  /** Returns the invite code (256 random bits); only its hash is stored, so it is shown this once. */
+  /**
+   * Mails the invitation to the address (in its account's language if it has one, else the inviter's)
+   * and returns the code (256 random bits), so the owner may pass the link on too; only its hash is stored.
+   */
   async createInvite(caller: RequestUser, organizationId: string, email: string): Promise<string> {
     const invitee = normalizeEmail(email);
     const organization = await this.organizations.findById(organizationId);
@@ -39,18 +45,22 @@ export class InviteService {
     if (owner?.organizationId !== organization.id || owner.role !== MembershipRole.OWNER) throw new OnlyOwnerMayInvite();
     if (await this.isMemberByEmail(organization.id, invitee)) throw new AlreadyMemberOfOrganization();
     const code = newSecret();
-    const repo = this.tx.repo(InviteEntity);
-    await repo.insert(
-      repo.create({
-        organizationId: organization.id,
-        email: invitee,
-        codeHash: hashSecret(code),
-        createdBy: caller.id,
-        expiresAt: new Date(Date.now() + INVITE_TTL_MS),
-        acceptedAt: null,
-        acceptedBy: null,
-      }),
-    );
+    const [inviter, account] = await Promise.all([this.users.findById(caller.id), this.users.accountOf(invitee)]);
+    await this.tx.run(async () => {
+      const repo = this.tx.repo(InviteEntity);
+      await repo.insert(
+        repo.create({
+          organizationId: organization.id,
+          email: invitee,
+          codeHash: hashSecret(code),
+          createdBy: caller.id,
+          expiresAt: new Date(Date.now() + INVITE_TTL_MS),
+          acceptedAt: null,
+          acceptedBy: null,
+        }),
+      );
+      await this.mail.invite(invitee, account?.locale ?? caller.locale, organization.name, inviter?.displayName ?? organization.name, code);
+    });
     return code;
   }
 
@@ -61,6 +71,8 @@ export class InviteService {
   async acceptInvite(caller: RequestUser, code: string): Promise<UserEntity> {
     const trimmed = code.trim();
     if (!isSecretShaped(trimmed)) throw new InviteNotFound();
+    // The invite is for an address: only someone who proved that address may take it.
+    if (!caller.emailVerified) throw new EmailNotVerified('accept an invitation');
     try {
       await this.tx.run(async () => {
         const repo = this.tx.repo(InviteEntity);

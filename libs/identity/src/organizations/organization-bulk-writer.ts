@@ -72,8 +72,8 @@ export class OrganizationBulkWriter {
 
   /**
    * Inserts organizations with their sectors, users (one password hash per distinct password: argon2id
-   * through PasswordService, ~50 ms each) and memberships, plus an outbox row per organization. Users
-   * whose e-mail is taken are skipped. Returns the new organizations' ids by key and the users written.
+   * through PasswordService, ~50 ms each; their e-mail addresses, fictional, count as verified) and
+   * memberships, plus an outbox row per organization. Users whose e-mail is taken are skipped. Returns the new organizations' ids by key and the users written.
    */
   async insert(organizations: readonly BulkOrganization[]): Promise<{ byKey: Map<string, string>; users: number }> {
     if (!this.tx.inTransaction) throw new Error('OrganizationBulkWriter.insert must run inside TransactionHost.run');
@@ -146,14 +146,22 @@ export class OrganizationBulkWriter {
            SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, email text, password_hash text, display_name text, position text,
              phone text, locale text, organization_id uuid, role text)
          ), u AS (
-           INSERT INTO users (id, email, password_hash, display_name, position, phone, locale)
-           SELECT id, email, password_hash, display_name, position, phone, locale FROM r
+           INSERT INTO users (id, email, password_hash, display_name, position, phone, locale, email_verified_at)
+           SELECT id, email, password_hash, display_name, position, phone, locale, now() FROM r
          )
          INSERT INTO memberships (user_id, organization_id, role) SELECT id, organization_id, role FROM r`,
         [JSON.stringify(chunk)],
       );
     }
     return { byKey, users: userRows.length };
+  }
+
+  /** Marks these users' e-mail addresses verified (generated users seeded before verification existed). */
+  async markEmailsVerified(emails: readonly string[]): Promise<void> {
+    if (emails.length === 0) return;
+    await this.tx.manager.query(`UPDATE users SET email_verified_at = now() WHERE email_verified_at IS NULL AND lower(email) = ANY($1::text[])`, [
+      emails.map((e) => e.toLowerCase()),
+    ]);
   }
 
   private async takenEmails(emails: string[]): Promise<Set<string>> {

@@ -13,6 +13,7 @@ import {
 } from '@tradebridge/core';
 import { SearchOutbox } from '@tradebridge/search';
 import { In } from 'typeorm';
+import { EmailNotVerified } from '../accounts/account.errors.js';
 import { Country, MembershipRole } from '../identity-enums.type.js';
 import { MembershipService } from '../users/membership.service.js';
 import { AlreadyInOrganization, NotOrganizationMember, OrganizationNotFound, TaxIdAlreadyRegistered } from './organization.errors.js';
@@ -67,7 +68,7 @@ export class OrganizationService {
 
   /** Public directory, newest first; `query` matches part of the name in any case. */
   async listOrganizations(args: OrganizationsArgs): Promise<ConnectionPage<OrganizationEntity>> {
-    const query = this.tx.repo(OrganizationEntity).createQueryBuilder('o');
+    const query = this.tx.repo(OrganizationEntity).createQueryBuilder('o').where('o.deactivatedAt IS NULL');
     const text = args.query?.trim();
     if (text) query.andWhere(`o.name ILIKE :pattern ESCAPE '\\'`, { pattern: `%${escapeLike(text)}%` });
     if (args.country) query.andWhere('o.country = :country', { country: args.country });
@@ -105,12 +106,13 @@ export class OrganizationService {
 
   async createOrganization(caller: RequestUser, input: OrganizationInput): Promise<OrganizationEntity> {
     const fields = await this.checkInput(input);
+    if (!caller.emailVerified) throw new EmailNotVerified('create an organization');
     return this.writing(fields, () =>
       this.tx.run(async () => {
         if (await this.memberships.findByUserId(caller.id)) throw new AlreadyInOrganization();
         await this.assertTaxIdFree(fields.country, fields.taxId, null);
         const repo = this.tx.repo(OrganizationEntity);
-        const organization = repo.create({ ...withoutSectors(fields), verified: false });
+        const organization = repo.create({ ...withoutSectors(fields), verified: false, deactivatedAt: null, deactivationReason: null });
         await repo.insert(organization);
         await this.replaceSectors(organization.id, fields.sectorCodes);
         await this.memberships.join(caller.id, organization.id, MembershipRole.OWNER);

@@ -35,6 +35,31 @@ export class MembershipService {
     return groupByKeys(organizationIds, rows, (m) => m.organizationId).map((list) => list.map((m) => m.userId));
   }
 
+  /** The organization's memberships, owners first, then by joining date (one query). */
+  listByOrganization(organizationId: string): Promise<MembershipEntity[]> {
+    if (!isUuid(organizationId)) return Promise.resolve([]);
+    return this.tx
+      .repo(MembershipEntity)
+      .createQueryBuilder('m')
+      .where('m.organizationId = :organizationId', { organizationId })
+      .orderBy('m.role', 'DESC')
+      .addOrderBy('m.createdAt', 'ASC')
+      .getMany();
+  }
+
+  async setRole(userId: string, role: MembershipRole): Promise<void> {
+    await this.tx.repo(MembershipEntity).update({ userId }, { role });
+  }
+
+  async leave(userId: string): Promise<void> {
+    await this.tx.repo(MembershipEntity).delete({ userId });
+  }
+
+  /** Serialises membership changes of one organization (the last-owner rule holds under races). */
+  async lockOrganization(organizationId: string): Promise<void> {
+    await this.tx.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`identity.members:${organizationId}`]);
+  }
+
   /**
    * Adds the user to the organization. Callers check first; a plain INSERT (never `save`, which would
    * update) lets the primary key refuse a second membership under a race.

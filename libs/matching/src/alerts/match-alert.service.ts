@@ -22,6 +22,8 @@ interface Alert {
   organizationId: string;
   score: number;
   title: LocalizedText;
+  /** The recipient's own listing, where its matches are shown. */
+  path: string;
 }
 
 /** The ids of `entity` changes now in the index whose events include one of `events`. */
@@ -34,9 +36,13 @@ const alertKey = (needId: string, offeringId: string, organizationId: string) =>
 
 /** The alert of a new pair for the side that did not ask: the need's organization learns of the offering, or the other way round. */
 function alertOf(need: Need, offering: Offering, score: number, recipient: 'need' | 'offering'): Alert {
+  // The link leads to the recipient's own listing, where its matches are.
   return recipient === 'need'
-    ? { need, offering, score, organizationId: need.organizationId, title: matchAlertTitles.offeringForNeed(offering.title, need.title) }
-    : { need, offering, score, organizationId: offering.organizationId, title: matchAlertTitles.needForOffering(need.title, offering.title) };
+    ? { need, offering, score, organizationId: need.organizationId, title: matchAlertTitles.offeringForNeed(offering.title, need.title), path: `/needs/${need.id}` }
+    : {
+        need, offering, score, organizationId: offering.organizationId,
+        title: matchAlertTitles.needForOffering(need.title, offering.title), path: `/offerings/${offering.id}`,
+      };
 }
 
 /**
@@ -120,20 +126,23 @@ export class MatchAlertService {
           title: alert.title,
           needId: alert.need.id,
           offeringId: alert.offering.id,
+          mail: { path: alert.path, actionLabel: { RU: 'Посмотреть совпадения', EN: 'See the matches' } },
         });
       }
       return toSend.length;
     });
   }
 
-  /** Each organization's members with their locales (two queries for all organizations). */
+  /** Each organization's members with their locales and proven addresses (two queries for all organizations). */
   private async recipientsByOrganization(organizationIds: readonly string[]): Promise<Map<string, NotificationRecipient[]>> {
     const unique = [...new Set(organizationIds)];
     const memberIds = await this.memberships.memberIdsByOrganizationIds(unique);
     const users = await this.users.findByIds([...new Set(memberIds.flat())]);
-    const locales = new Map(users.filter((u) => u !== null).map((u) => [u.id, u.locale]));
-    return new Map(
-      unique.map((orgId, i) => [orgId, memberIds[i].flatMap((id) => (locales.has(id) ? [{ id, locale: locales.get(id)! }] : []))]),
-    );
+    const byId = new Map(users.filter((u) => u !== null).map((u) => [u.id, u]));
+    const recipient = (id: string): NotificationRecipient[] => {
+      const user = byId.get(id);
+      return user ? [{ id, locale: user.locale, email: user.emailVerifiedAt ? user.email : null }] : [];
+    };
+    return new Map(unique.map((orgId, i) => [orgId, memberIds[i].flatMap(recipient)]));
   }
 }

@@ -40,7 +40,7 @@ export class OutboxStore {
   constructor(private readonly tx: TransactionHost) {}
 
   private sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]> {
-    return this.tx.query<T>(text, params);
+    return this.tx.rows<T>(text, params);
   }
 
   /**
