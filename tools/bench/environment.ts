@@ -18,7 +18,7 @@ import {
 } from '@tradebridge/core';
 import { DemoModule } from '@tradebridge/demo';
 import { IdentityModule } from '@tradebridge/identity';
-import { startEmbeddedServices, type EmbeddedServices } from '@tradebridge/runtime';
+import { MailCatcher, startEmbeddedServices, type EmbeddedServices } from '@tradebridge/runtime';
 import { SearchModule } from '@tradebridge/search';
 
 export const BENCH_JWT_SECRET = 'bench-only-secret-0123456789abcdef-0123456789abcdef';
@@ -37,7 +37,7 @@ class BenchContextModule {
 export interface BenchEnvironment {
   dataDir: string;
   services: EmbeddedServices;
-  /** DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY, MEILI_INDEX_PREFIX, JWT_SECRET. */
+  /** DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY, MEILI_INDEX_PREFIX, JWT_SECRET, SMTP_URL. */
   env: Record<string, string>;
   config: AppConfig;
   /** A Nest context over the same services (relay not started); close it when done with it. */
@@ -53,13 +53,17 @@ export async function startBenchEnvironment(prefix: string, keep = false): Promi
   // Under /tmp: PostgreSQL runs as the `postgres` user when we are root, and must reach the folder.
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
   let services: EmbeddedServices;
+  // Production settings need an SMTP server: a catcher keeps the mails the runs send (match alerts, verification).
+  const mail = new MailCatcher({ dir: join(dataDir, 'mail') });
   try {
     services = await startEmbeddedServices({ dataDir });
+    await mail.start();
   } catch (error) {
+    await mail.stop().catch(() => undefined);
     if (!keep) rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
-  const env = { ...services.env, MEILI_INDEX_PREFIX: '', JWT_SECRET: BENCH_JWT_SECRET };
+  const env = { ...services.env, SMTP_URL: mail.url, MEILI_INDEX_PREFIX: '', JWT_SECRET: BENCH_JWT_SECRET };
   const config = loadConfig({ ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn', RELAY_ENABLED: 'false', DATABASE_POOL_SIZE: '10' });
   try {
     await runMigrations(config);
@@ -70,6 +74,7 @@ export async function startBenchEnvironment(prefix: string, keep = false): Promi
       await context.close();
     }
   } catch (error) {
+    await mail.stop();
     await services.stop();
     throw error;
   }
@@ -80,6 +85,7 @@ export async function startBenchEnvironment(prefix: string, keep = false): Promi
     config,
     openContext: () => openContext(config),
     stop: async () => {
+      await mail.stop();
       await services.stop();
       if (!keep) rmSync(dataDir, { recursive: true, force: true });
     },

@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     pool.on('error', (error) => log(`PostgreSQL pool: ${error.message}`)); // an idle client losing its server must not crash the run
 
     log(`sync latency: ${SYNC_OFFERINGS} offerings by ${SYNC_CLIENTS} clients`);
-    const tokens = await registerSuppliers(apiClient, SYNC_CLIENTS, Date.now().toString(36));
+    const tokens = await registerSuppliers(apiClient, pool, SYNC_CLIENTS, Date.now().toString(36));
     const sync = await phases.run('sync', () => measureSyncLatency(apiClient, meiliClient, 'offerings', tokens, SYNC_OFFERINGS));
     log(`  sync p50 ${sync.p50_ms} ms, p95 ${sync.p95_ms} ms, max ${sync.max_ms} ms, errors ${sync.errors}`);
     const meiliPid = env.services.meilisearch.process.pid;
