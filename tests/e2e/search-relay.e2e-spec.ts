@@ -144,8 +144,10 @@ describe('a relay process dies', () => {
     const proxy = await stallingProxy();
     try {
       const owner = await createOwner(t, { country: 'BY' });
-      const child = await startRelayProcess(proxy.url, 1500);
       const ids = (await Promise.all(Array.from({ length: 3 }, (_, i) => createOffering(t, owner.token, { title: `Культиватор прицепной ${i}`, keywords: [] })))).map((o) => o.id);
+      // Started after the commits (the API's relay is still stopped), so the child's first claim takes every
+      // row: a relay hangs on one batch, and rows committed after that claim would never be its.
+      const child = await startRelayProcess(proxy.url, 1500);
       // The child claims the rows and hangs on the document upload: kill it there.
       await waitFor('the child to claim', async () => {
         const rows = await t.sql(`SELECT count(*) AS n FROM search_outbox WHERE entity_id = ANY($1::uuid[]) AND attempts = 1 AND processed_at IS NULL`, [ids]);
