@@ -33,6 +33,8 @@ export interface ListingKind<L extends Listing = Listing, S extends L['status'] 
   /** The status a new listing gets unless kept a draft; with its deadline not passed, the listing is public. */
   publicStatus: S;
   draftStatus: S;
+  /** Where a public listing goes when its organization is deactivated (an offering archived, a need closed). */
+  withdrawnStatus: S;
   /** The deadline after which a public listing is no longer public (property and column). */
   deadline: { property: string; column: string };
   /** Set at the first publication (property). */

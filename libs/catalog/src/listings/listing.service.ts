@@ -129,6 +129,19 @@ export abstract class ListingService<L extends Listing, I extends ListingInput> 
     });
   }
 
+  /**
+   * Moves every public listing of the organization to the kind's withdrawn status, each with its outbox
+   * row (they leave the index), in the caller's transaction: an organization deactivated.
+   */
+  async withdrawAll(organizationId: string): Promise<void> {
+    const { name, publicStatus, withdrawnStatus } = this.kind;
+    const rows = await this.tx.rows<{ id: string }>(
+      `UPDATE ${name}s SET status = $2, updated_at = now() WHERE organization_id = $1 AND status = $3 RETURNING id`,
+      [organizationId, withdrawnStatus, publicStatus],
+    );
+    for (const { id } of rows) await this.outbox.enqueue(name, id, statusEvent(this.kind, withdrawnStatus));
+  }
+
   /** The listing locked for update: NOT_FOUND first, then FORBIDDEN for anyone outside its organization. */
   private async editable(caller: RequestUser, id: string): Promise<L> {
     const listing = isUuid(id)

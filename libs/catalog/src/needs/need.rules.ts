@@ -20,6 +20,7 @@ export const NEED: ListingKind<Need, NeedStatus> & { schema: ListingSchema } = {
   verbs: { [DRAFT]: 'updated', [OPEN]: 'opened', [CLOSED]: 'closed', [FULFILLED]: 'fulfilled' },
   publicStatus: OPEN,
   draftStatus: DRAFT,
+  withdrawnStatus: CLOSED,
   deadline: { property: 'neededBy', column: 'needed_by' },
   publishedAt: 'openedAt',
   money: { field: 'budget', columns: { min: 'budgetMin', max: 'budgetMax', currency: 'budgetCurrency' }, description: 'per unit' },

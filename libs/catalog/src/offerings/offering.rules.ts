@@ -20,6 +20,7 @@ export const OFFERING: ListingKind<Offering, ListingStatus> & { schema: ListingS
   verbs: { [DRAFT]: 'updated', [PUBLISHED]: 'published', [ARCHIVED]: 'archived' },
   publicStatus: PUBLISHED,
   draftStatus: DRAFT,
+  withdrawnStatus: ARCHIVED,
   deadline: { property: 'validUntil', column: 'valid_until' },
   publishedAt: 'publishedAt',
   money: { field: 'price', columns: { min: 'priceMin', max: 'priceMax', currency: 'currency' } },
