@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { BenchDataLoader, DEMO_LOGINS, DemoSeeder, type DemoSeedResult } from '@tradebridge/catalog';
+import { BenchDataLoader, DEMO_LOGINS, DemoSeeder, type DemoSeedResult } from '@tradebridge/demo';
 import { countRows } from '../support/factories.js';
 import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
 

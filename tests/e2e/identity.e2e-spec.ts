@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UserService } from '@tradebridge/identity';
 import { base64url, decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
-import { dataOf, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { codeOf, dataOf, errorOf, pathsOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const USER_FIELDS = 'id displayName position locale email phone platformRole membershipRole createdAt organization { id }';
 const AUTH = `accessToken refreshToken expiresAt user { ${USER_FIELDS} }`;
@@ -23,14 +23,6 @@ function email(prefix = 'user'): string {
 async function register(input: Record<string, unknown> = {}) {
   const res = await t.gql(REGISTER, { input: { email: email(), password: PASSWORD, displayName: 'Иван Петров', ...input } });
   return dataOf(res).register;
-}
-
-function codeOf(res: Parameters<typeof errorOf>[0]): string | undefined {
-  return errorOf(res).extensions?.code;
-}
-
-function fieldPaths(res: Parameters<typeof errorOf>[0]): string[] {
-  return (errorOf(res).extensions?.fields ?? []).map((f: { path: string }) => f.path).sort();
 }
 
 beforeAll(async () => {
@@ -76,13 +68,13 @@ describe('register', () => {
       input: { email: 'not-an-email', password: 'short', displayName: '', position: 'x'.repeat(101), phone: 'call me maybe' },
     });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(fieldPaths(res)).toEqual(['input.displayName', 'input.email', 'input.password', 'input.phone', 'input.position']);
+    expect(pathsOf(res)).toEqual(['input.displayName', 'input.email', 'input.password', 'input.phone', 'input.position']);
   });
 
   it('refuses passwords over 256 characters and control characters in names', async () => {
     const res = await t.gql(REGISTER, { input: { email: email(), password: 'p'.repeat(257), displayName: 'Bad\u0000Name' } });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(fieldPaths(res)).toEqual(['input.displayName', 'input.password']);
+    expect(pathsOf(res)).toEqual(['input.displayName', 'input.password']);
   });
 
   it('answers a second registration of an address like a new one, leaving the first account as it was', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { countRows, createAdmin, createMember, createOwner, registerUser, type TestOwner } from '../support/factories.js';
-import { dataOf, errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
+import { codeOf, dataOf, pathsOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 import { daysFromNow } from './matching.fixtures.js';
 
 /** About ten months ahead, at midnight UTC: a deadline in the future whatever the date. */
@@ -20,8 +20,6 @@ let t: TestApp;
 let buyer: TestOwner;
 let supplier: TestOwner;
 
-const codeOf = (res: GraphQLResponse) => errorOf(res).extensions?.code as string | undefined;
-const pathsOf = (res: GraphQLResponse) => ((errorOf(res).extensions?.fields ?? []) as Array<{ path: string }>).map((f) => f.path).sort();
 
 function input(overrides: Record<string, unknown> = {}) {
   return {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { BenchDataLoader } from '@tradebridge/catalog';
+import { BenchDataLoader } from '@tradebridge/demo';
 import { queryCounter } from '@tradebridge/core';
 import { createOwner, type TestOwner } from '../support/factories.js';
 import { dataOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';

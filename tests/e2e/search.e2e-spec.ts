@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ExpirySweep } from '@tradebridge/search';
 import { createAdmin, createNeed, createOffering, createOwner, type TestOwner } from '../support/factories.js';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 import { daysFromNow } from './matching.fixtures.js';
@@ -246,7 +247,7 @@ describe('what search shows', () => {
     expect(await s.ids({ query: 'погрузчик' })).toEqual([id]);
     await sleep(validUntil - Date.now() + 100);
     expect(await s.ids({ query: 'погрузчик' })).toEqual([]);
-    expect(await s.relay().sweepExpired()).toBeGreaterThanOrEqual(1);
+    expect(await t.app.get(ExpirySweep).sweep()).toBeGreaterThanOrEqual(1);
     await s.drain();
     const meili = await fetch(`${t.config.meiliUrl}/indexes/${t.config.meiliIndexPrefix}offerings/documents/${id}`, {
       headers: { authorization: `Bearer ${t.config.meiliMasterKey}` },

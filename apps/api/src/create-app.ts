@@ -20,7 +20,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   });
   app.useBodyParser('json', { limit: '1mb' });
   // After the body parser (its stream callbacks would leave the scope): everything that handles the
-  // request from here on, and every line it logs, knows the request id.
+  // request from here on, and every line it logs, knows the request id; its SQL statements are counted.
   app.use((req: Request & { id?: string }, _res: Response, next: NextFunction) => runInRequestScope(req.id!, next));
   app.use(
     helmet({

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, createLogger, DomainError, runMigrations } from '@tradebridge/core';
-import { prepareRuntime } from './bootstrap/runtime.js';
+import { prepareRuntime } from '@tradebridge/runtime';
 import { createApp } from './create-app.js';
 
 const SHUTDOWN_TIMEOUT_MS = 25_000;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { createLogger, PinoNestLogger, runMigrations } from '@tradebridge/core';
-import { prepareRuntime } from '../../api/src/bootstrap/runtime.js';
+import { prepareRuntime } from '@tradebridge/runtime';
 import { CliModule } from './cli.module.js';
 import { benchDataCommand } from './commands/bench-data.command.js';
 import { parseArgs, type CliCommand } from './commands/command.js';

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { DemoSeeder, TaxonomyService } from '@tradebridge/catalog';
+import { TaxonomyService } from '@tradebridge/catalog';
 import { APP_CONFIG, LOGGER, type AppConfig, type Logger } from '@tradebridge/core';
+import { DemoSeeder } from '@tradebridge/demo';
 import { UserService } from '@tradebridge/identity';
 
 /** Start-up work after migrations: reference data at every start, the first admin, demo data on first start. */

@@ -23,7 +23,7 @@ const MAX_QUERY_LENGTH = 500;
 /**
  * How deep pages go (totalHits stays exact beyond): Meilisearch ranks `offset + first` hits to serve a
  * page, so a deep page of a search with words is costly — at 90,000 offerings, "поставка" took ~0.1-0.2 s
- * at offset 1,000 and 1.1-1.4 s at offset 10,000 (tests/bench/total-hits.ts), against ~10 ms for a page
+ * at offset 1,000 and 1.1-1.4 s at offset 10,000 (tools/bench/total-hits.ts), against ~10 ms for a page
  * without words at offset 10,000. Past these, `after` is refused as BAD_USER_INPUT: narrow the search.
  */
 export const REACHABLE_HITS = { withWords: 1_000, withoutWords: 10_000 } as const;

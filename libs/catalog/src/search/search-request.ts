@@ -1,3 +1,4 @@
+import { isUuid } from '@tradebridge/core';
 import { HIGHLIGHT_SEARCH_PARAMS, type PreparedSearchQuery } from '@tradebridge/search';
 import type { FederatedMultiSearchParams, MultiSearchParams } from 'meilisearch';
 import { buildNeedFilter, buildOfferingFilter } from './filter-builder.js';
@@ -7,7 +8,6 @@ import { OFFERINGS_INDEX } from './offering.search-document.js';
 import { categoryFacetFields } from './search-results.js';
 import type { NeedFilter, OfferingFilter } from './search.inputs.js';
 import { OfferingSort } from './search.types.js';
-import { isUuid } from '../shared/uuid.js';
 
 /** The stemmed query ranks below the raw one: exact word forms first, other forms of the same words next. */
 export const STEMMED_QUERY_WEIGHT = 0.9;
@@ -99,7 +99,7 @@ export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams 
  * A plan with words, federated: the normalised query on the original fields and the stemmed query on
  * the stemmed fields (weighted lower), merged by Meilisearch with each document once; its
  * estimatedTotalHits is the size of the union, counted exactly (candidates are bitmaps) at any size
- * (checked on 90,000 offerings against the union of both queries' hits: tests/bench/total-hits.ts).
+ * (checked on 90,000 offerings against the union of both queries' hits: tools/bench/total-hits.ts).
  */
 export function federatedRequest(uid: string, plan: SearchPlan): FederatedMultiSearchParams {
   const common = {

@@ -13,7 +13,7 @@ import { graphqlObservabilityPlugin } from '../observability/graphql-observabili
 import { DateTimeScalar } from './date-time.scalar.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './query-limits.js';
 import type { Logger } from '../logging/logger.js';
-import { currentRequestId } from '../logging/request-scope.js';
+import { currentRequestId } from '../context/request-scope.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 

@@ -1,6 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
-import { currentRequestId } from './request-scope.js';
+import { currentRequestId } from '../context/request-scope.js';
 import { scrubPersonalData, serializeError } from './safe-log.js';
 
 export type { Logger } from 'pino';

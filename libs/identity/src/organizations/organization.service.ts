@@ -3,8 +3,10 @@ import {
   byKeys,
   canActFor,
   groupByKeys,
+  isUuid,
   paginate,
   TransactionHost,
+  uniqueViolationOf,
   ValidationFailed,
   type ConnectionPage,
   type RequestUser,
@@ -12,9 +14,7 @@ import {
 import { SearchOutbox } from '@tradebridge/search';
 import { In } from 'typeorm';
 import { EmailNotVerified } from '../accounts/account.errors.js';
-import { isUuid } from '../auth/secret-token.js';
 import { Country, MembershipRole } from '../identity-enums.type.js';
-import { uniqueViolation } from '../unique-violation.js';
 import { MembershipService } from '../users/membership.service.js';
 import { AlreadyInOrganization, NotOrganizationMember, OrganizationNotFound, TaxIdAlreadyRegistered } from './organization.errors.js';
 import { OrganizationSectorEntity } from './organization-sector.entity.js';
@@ -203,7 +203,7 @@ export class OrganizationService {
     try {
       return await work();
     } catch (error) {
-      const constraint = uniqueViolation(error);
+      const constraint = uniqueViolationOf(error);
       if (constraint === 'organizations_tax_id_key') throw new TaxIdAlreadyRegistered(fields.country, fields.taxId);
       if (constraint === 'memberships_pkey') throw new AlreadyInOrganization();
       throw error;

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, isAdmin, TransactionHost, ValidationFailed, type RequestUser } from '@tradebridge/core';
-import { isUuid } from '../auth/secret-token.js';
+import { byKeys, isAdmin, isUuid, TransactionHost, uniqueViolationOf, ValidationFailed, type RequestUser } from '@tradebridge/core';
 import { PasswordService } from '../auth/password.service.js';
 import { Locale, PlatformRole } from '../identity-enums.type.js';
-import { uniqueViolation } from '../unique-violation.js';
 import { normalizeEmail } from './email.validators.js';
 import { MembershipEntity } from './membership.entity.js';
 import { UserEntity } from './user.entity.js';
@@ -193,7 +191,7 @@ export class UserService {
       return await this.promoteOrCreateAdmin(normalized, password, displayName);
     } catch (error) {
       // Another process created the same account at the same moment: promote that one instead.
-      if (uniqueViolation(error) === null) throw error;
+      if (uniqueViolationOf(error) === null) throw error;
       return this.promoteOrCreateAdmin(normalized, password, displayName);
     }
   }

@@ -4,6 +4,9 @@ import { Ctx, NullableInputArg, RateLimit, type RequestContext } from '@tradebri
 import { NeedMatch, OfferingMatch } from './match.types.js';
 import { DEFAULT_MATCH_COUNT, MatchingService } from './matching.service.js';
 
+/** `first`: how many matches, 1..50 (the same argument on both fields). */
+const MatchCount = () => Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_MATCH_COUNT });
+
 /** Need.matches: published offerings that could serve the need (its organization's members and admins only). */
 @Resolver(() => Need)
 export class NeedMatchesResolver {
@@ -14,7 +17,7 @@ export class NeedMatchesResolver {
   @ResolveField('matches', () => [OfferingMatch], { description: 'Published offerings that could serve this need, best first (1..50)' })
   matches(
     @Parent() need: Need,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_MATCH_COUNT }) first: number | null,
+    @MatchCount() first: number | null,
     @NullableInputArg('filter', OfferingFilter) filter: OfferingFilter | null,
     @Ctx() ctx: RequestContext,
   ): Promise<OfferingMatch[]> {
@@ -29,11 +32,7 @@ export class OfferingMatchingNeedsResolver {
 
   @RateLimit('search')
   @ResolveField('matchingNeeds', () => [NeedMatch], { description: 'Open needs that this offering could serve, best first (1..50)' })
-  matchingNeeds(
-    @Parent() offering: Offering,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_MATCH_COUNT }) first: number | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<NeedMatch[]> {
+  matchingNeeds(@Parent() offering: Offering, @MatchCount() first: number | null, @Ctx() ctx: RequestContext): Promise<NeedMatch[]> {
     return this.matching.matchingNeedsOf(ctx, offering, { first });
   }
 }

@@ -3,7 +3,7 @@ import { allStopWords, buildSynonymSettings } from '../text/index.js';
 
 /**
  * Meilisearch counts hits (a page-mode `totalHits`) only up to `maxTotalHits`: set out of reach, so
- * totals are exact at any size. Measured on 90,000 offerings (tests/bench/total-hits.ts): the same
+ * totals are exact at any size. Measured on 90,000 offerings (tools/bench/total-hits.ts): the same
  * search latency as with 10,000, and an exact count of everything in ~3 ms. It is no page limit for
  * clients: the services decide how deep pages go (catalog: REACHABLE_HITS).
  */

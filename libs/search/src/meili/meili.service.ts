@@ -66,7 +66,7 @@ export class MeiliService implements OnApplicationBootstrap {
       defaultWaitOptions: { timeout: this.options.taskTimeoutMs, interval: 25 },
       // fetch asks for gzip by default: Meilisearch then compresses every answer (a 15 KB search
       // response, each task poll) and this process inflates it, ~1.3 ms of CPU a request on both
-      // sides for a connection inside the data centre (measured by tests/bench).
+      // sides for a connection inside the data centre (measured by tools/bench).
       requestInit: { headers: { 'Accept-Encoding': 'identity' } },
     });
   }
