@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createLogger, repoPath, runMigrations } from '@tradebridge/core';
-import { prepareRuntime } from '../apps/api/src/bootstrap/runtime.js';
+import { prepareRuntime } from '@tradebridge/runtime';
 import { createApp } from '../apps/api/src/create-app.js';
 import { printWebSchema, WEB_SCHEMA_FILE } from './web-schema-file.js';
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ExpirySweep } from '@tradebridge/search';
 import { createAdmin, createNeed, createOffering, createOwner, type TestOwner } from '../support/factories.js';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { daysFromNow } from './matching.fixtures.js';
 import { facetOf, searchFixtures } from './search.fixtures.js';
 
 let t: TestApp;
@@ -245,7 +247,7 @@ describe('what search shows', () => {
     expect(await s.ids({ query: 'погрузчик' })).toEqual([id]);
     await sleep(validUntil - Date.now() + 100);
     expect(await s.ids({ query: 'погрузчик' })).toEqual([]);
-    expect(await s.relay().sweepExpired()).toBeGreaterThanOrEqual(1);
+    expect(await t.app.get(ExpirySweep).sweep()).toBeGreaterThanOrEqual(1);
     await s.drain();
     const meili = await fetch(`${t.config.meiliUrl}/indexes/${t.config.meiliIndexPrefix}offerings/documents/${id}`, {
       headers: { authorization: `Bearer ${t.config.meiliMasterKey}` },
@@ -286,7 +288,7 @@ describe('what search shows', () => {
 
 describe('searchNeeds', () => {
   it('finds open needs by Russian and English queries, filters and facets them', async () => {
-    const buses = (await createNeed(t, buyer.token, { title: 'Городские автобусы, 40 штук', keywords: ['автобус'], neededBy: '2030-09-01T00:00:00.000Z' })).id;
+    const buses = (await createNeed(t, buyer.token, { title: 'Городские автобусы, 40 штук', keywords: ['автобус'], neededBy: daysFromNow(300) })).id;
     const trucks = (await createNeed(t, buyer.token, {
       title: 'Самосвалы для дорожных работ', keywords: [], categoryCode: '87.04', neededBy: null, description: 'Нужны самосвалы для ремонта дорог.',
     })).id;
@@ -295,7 +297,7 @@ describe('searchNeeds', () => {
     expect((await s.searchNeeds({ query: 'автобусов' })).hits.map((h) => h.need.id)).toEqual([buses]);
     expect((await s.searchNeeds({ query: 'city buses' })).hits.map((h) => h.need.id)).toEqual([buses]);
     expect((await s.searchNeeds({ query: 'dump trucks' })).hits.map((h) => h.need.id)).toEqual([trucks]);
-    const later = await s.searchNeeds({ query: '', filter: { neededAfter: '2031-01-01T00:00:00.000Z' } });
+    const later = await s.searchNeeds({ query: '', filter: { neededAfter: daysFromNow(400) } });
     expect(later.hits.map((h) => h.need.id)).toEqual([trucks]); // no deadline: may be served any time
     const all = await s.searchNeeds({ query: '' });
     expect(all.hits.map((h) => h.need.id)).not.toContain(draft);

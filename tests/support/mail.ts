@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { CaughtMail, MailCatcher } from '@tradebridge/core';
+import type { CaughtMail, MailCatcher } from '@tradebridge/runtime';
 
 /** The test app's mail: what its SMTP catcher received, read the way a person would (by recipient and links). */
 export interface TestMail {

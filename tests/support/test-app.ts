@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createLogger, ensureDatabase, loadConfig, MailCatcher, type AppConfig } from '@tradebridge/core';
+import { createLogger, loadConfig, type AppConfig } from '@tradebridge/core';
 import { MailRelay } from '@tradebridge/notifications';
+import { ensureDatabase, MailCatcher } from '@tradebridge/runtime';
 import pg from 'pg';
 import { MeiliService, OutboxRelay } from '@tradebridge/search';
 import { DataSource } from 'typeorm';
@@ -47,6 +48,8 @@ export interface TestAppOptions {
   waitForSearch?: boolean;
   /** The built web app to serve at `/` (the browser tests pass dist/apps/web); by default the API alone. */
   webDir?: string;
+  /** Where the app's log lines go (one JSON line per write), e.g. to grep them; set LOG_LEVEL in `env`. */
+  logDestination?: { write(line: string): void };
 }
 
 /** A database name and index prefix unique to this test file. */
@@ -92,7 +95,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     RATE_LIMIT_SEARCH_PER_MINUTE: '1000000',
     ...options.env,
   });
-  const app = await createApp(config, createLogger(config.logLevel), { webDir: options.webDir ?? null });
+  const app = await createApp(config, createLogger(config.logLevel, options.logDestination), { webDir: options.webDir ?? null });
   // Start-up gives Meilisearch only a few seconds; on a busy machine tests wait for the index settings
   // so the first search does not meet a half-configured index (tests that stop Meilisearch skip this).
   if (options.waitForSearch !== false) await app.get(MeiliService).ensureReady();
@@ -152,6 +155,19 @@ export function errorOf(response: GraphQLResponse): { message: string; extension
   if (!error) throw new Error(`Expected a GraphQL error, got ${JSON.stringify(response.body).slice(0, 500)}`);
   return error;
 }
+
+/** The contract's `extensions.code` of the first error (throws when the response has no error). */
+export function codeOf(response: GraphQLResponse): string | undefined {
+  return errorOf(response).extensions?.code as string | undefined;
+}
+
+/** The paths named by the first error's `extensions.fields`, sorted (validation errors list every bad field). */
+export function pathsOf(response: GraphQLResponse): string[] {
+  return ((errorOf(response).extensions?.fields ?? []) as Array<{ path: string }>).map((f) => f.path).sort();
+}
+
+/** A well-formed id that no row has. */
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 /** The data of a response that must have succeeded (throws with the errors otherwise). */
 export function dataOf<T = Record<string, any>>(response: GraphQLResponse<T>): T {

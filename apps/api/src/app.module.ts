@@ -19,6 +19,7 @@ import {
 } from '@tradebridge/core';
 import { CatalogModule } from '@tradebridge/catalog';
 import { ContactsModule } from '@tradebridge/contacts';
+import { DemoModule } from '@tradebridge/demo';
 import { IdentityModule } from '@tradebridge/identity';
 import { SearchModule } from '@tradebridge/search';
 import { MatchingModule } from '@tradebridge/matching';
@@ -55,6 +56,7 @@ export class AppModule {
         ContactsModule,
         StatsModule,
         MatchingModule,
+        DemoModule,
       ],
       // /dev/mail shows the embedded catcher's mail: never in production.
       controllers: [HealthController, MetricsController, ...(config.nodeEnv === 'production' ? [] : [DevMailController])],

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { PinoNestLogger, repoPath, requestIdOf, type AppConfig, type Logger } from '@tradebridge/core';
+import { PinoNestLogger, repoPath, requestIdOf, runInRequestScope, type AppConfig, type Logger } from '@tradebridge/core';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
@@ -25,6 +25,9 @@ export async function createApp(config: AppConfig, logger: Logger, options: Crea
     next();
   });
   app.useBodyParser('json', { limit: '1mb' });
+  // After the body parser (its stream callbacks would leave the scope): everything that handles the
+  // request from here on, and every line it logs, knows the request id; its SQL statements are counted.
+  app.use((req: Request & { id?: string }, _res: Response, next: NextFunction) => runInRequestScope(req.id!, next));
   app.use(
     helmet({
       // Helmet's default policy in production fits the web app: its scripts are files of its own origin, and

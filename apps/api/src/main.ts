@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, createLogger, runMigrations } from '@tradebridge/core';
-import { prepareRuntime } from './bootstrap/runtime.js';
+import { ConfigError, createLogger, DomainError, runMigrations } from '@tradebridge/core';
+import { prepareRuntime } from '@tradebridge/runtime';
 import { createApp } from './create-app.js';
 
 const SHUTDOWN_TIMEOUT_MS = 25_000;
@@ -51,7 +51,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) process.stderr.write(error.message + '\n');
+  // A bad setting, or a start-up rule refusing (ADMIN_EMAIL naming someone else's account): the reason only.
+  if (error instanceof ConfigError || error instanceof DomainError) process.stderr.write(error.message + '\n');
   else process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

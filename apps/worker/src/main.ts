@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, createLogger, PinoNestLogger, runMigrations } from '@tradebridge/core';
-import { prepareRuntime } from '../../api/src/bootstrap/runtime.js';
+import { prepareRuntime } from '@tradebridge/runtime';
 import { WorkerModule } from './worker.module.js';
 
 /**

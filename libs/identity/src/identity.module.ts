@@ -26,6 +26,7 @@ import { MembersResolver } from './organizations/members.resolver.js';
 import { MembersService } from './organizations/members.service.js';
 import { OrganizationLifecycle } from './organizations/organization-lifecycle.js';
 import { OrganizationSectorEntity } from './organizations/organization-sector.entity.js';
+import { OrganizationBulkWriter } from './organizations/organization-bulk-writer.js';
 import { OrganizationEntity } from './organizations/organization.entity.js';
 import { OrganizationLoaders } from './organizations/organization.loaders.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
@@ -73,6 +74,7 @@ export const IDENTITY_ENTITIES = [
     PasswordResetService,
     OrganizationService,
     OrganizationLoaders,
+    OrganizationBulkWriter,
     OrganizationLifecycle,
     MembersService,
     InviteService,
@@ -97,6 +99,7 @@ export const IDENTITY_ENTITIES = [
     OrganizationLifecycle,
     SessionService,
     PasswordService,
+    OrganizationBulkWriter,
   ],
 })
 export class IdentityModule {}

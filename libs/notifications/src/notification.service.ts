@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { paginate, TransactionHost, ValidationFailed, type ConnectionPage, type Locale } from '@tradebridge/core';
+import { isUuid, paginate, TransactionHost, ValidationFailed, type ConnectionPage, type Locale } from '@tradebridge/core';
 import { NotificationMailer, type NotificationMailContent } from './mail/notification-mailer.js';
 import type { NotificationKind } from './notification-kind.js';
 import { Notification } from './notification.entity.js';
@@ -31,7 +31,6 @@ export interface NotificationPageArgs {
   after?: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_MARK_READ_IDS = 500;
 
 /**
@@ -90,7 +89,7 @@ export class NotificationService {
    */
   async markRead(userId: string, ids: readonly string[]): Promise<number> {
     if (ids.length > MAX_MARK_READ_IDS) throw ValidationFailed.field('ids', `must list at most ${MAX_MARK_READ_IDS} ids`);
-    const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const valid = [...new Set(ids.filter(isUuid))];
     if (valid.length === 0) return 0;
     const result = await this.tx
       .repo(Notification)

@@ -4,13 +4,16 @@ import { IndexWriter } from './meili/index-writer.js';
 import { MeiliService } from './meili/meili.service.js';
 import { SearchMaintenance } from './ops/search-maintenance.service.js';
 import { SearchMetrics } from './ops/search-metrics.js';
+import { ExpirySweep } from './outbox/expiry-sweep.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { OutboxStore } from './outbox/outbox-store.js';
+import { RelayBatches } from './outbox/relay-batches.js';
+import { RelayHousekeeping } from './outbox/relay-housekeeping.js';
 import { SearchOutbox } from './outbox/search-outbox.js';
 import { SearchRegistry } from './registry/search-registry.js';
 import { resolveSearchOptions, SEARCH_OPTIONS, type SearchOptions } from './search.options.js';
 
-const EXPORTED = [SearchRegistry, MeiliService, SearchOutbox, OutboxRelay, SearchMaintenance, IndexWriter, OutboxStore, SEARCH_OPTIONS];
+const EXPORTED = [SearchRegistry, MeiliService, SearchOutbox, OutboxRelay, ExpirySweep, SearchMaintenance, IndexWriter, OutboxStore, SEARCH_OPTIONS];
 
 /**
  * Search infrastructure (no domain): the Meilisearch client, the registry slices put their sources
@@ -31,6 +34,9 @@ export class SearchModule {
         IndexWriter,
         OutboxStore,
         SearchOutbox,
+        RelayBatches,
+        ExpirySweep,
+        RelayHousekeeping,
         OutboxRelay,
         SearchMaintenance,
         SearchMetrics,

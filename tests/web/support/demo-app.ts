@@ -1,4 +1,4 @@
-import { DemoSeeder } from '@tradebridge/catalog';
+import { DemoSeeder } from '@tradebridge/demo';
 import { repoPath } from '@tradebridge/core';
 import { OutboxRelay } from '@tradebridge/search';
 import { expect } from '@jest/globals';

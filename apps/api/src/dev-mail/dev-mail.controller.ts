@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
-import { APP_CONFIG, readCaughtMail, readCaughtMailSource, type AppConfig, type CaughtMail } from '@tradebridge/core';
+import { APP_CONFIG, type AppConfig } from '@tradebridge/core';
+import { readCaughtMail, readCaughtMailSource, type CaughtMail } from '@tradebridge/runtime';
 import type { Response } from 'express';
 
 const SHOWN = 100;

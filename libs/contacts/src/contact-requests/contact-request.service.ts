@@ -2,8 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   APP_CONFIG,
   byKeys,
+  isUuid,
   paginate,
   TransactionHost,
+  uniqueViolationOf,
   type AppConfig,
   type ConnectionPage,
   type RequestUser,
@@ -28,7 +30,6 @@ import type { ContactRequestInput, ContactRequestsArgs, ContactResponseInput } f
 import { ContactRequestNotifier } from './contact-request.notifier.js';
 import { mayReadContactRequest, mayRespond, mayWithdraw, type ListingKind } from './contact-request.rules.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PENDING_KEYS = new Set(['contact_requests_pending_offering_key', 'contact_requests_pending_need_key']);
 
 /**
@@ -49,7 +50,7 @@ export class ContactRequestService {
 
   /** In `ids` order, null for unknown ids; no visibility check (loaders filter per viewer). */
   async findByIds(ids: readonly string[]): Promise<(ContactRequest | null)[]> {
-    const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const valid = [...new Set(ids.filter(isUuid))];
     const rows = valid.length
       ? await this.tx.repo(ContactRequest).createQueryBuilder('cr').where('cr.id IN (:...ids)', { ids: valid }).getMany()
       : [];
@@ -81,7 +82,7 @@ export class ContactRequestService {
    * where it never asked. One query for a whole page of listings.
    */
   async latestFromOrganization(organizationId: string, kind: ListingKind, listingIds: readonly string[]): Promise<(ContactRequest | null)[]> {
-    const valid = [...new Set(listingIds.filter((id) => UUID.test(id)))];
+    const valid = [...new Set(listingIds.filter(isUuid))];
     if (valid.length === 0) return listingIds.map(() => null);
     const column = kind === 'offering' ? 'offering_id' : 'need_id';
     const rows = await this.tx
@@ -138,7 +139,7 @@ export class ContactRequestService {
       });
     } catch (error) {
       // A concurrent request slipped past the check: the partial unique index is the last guard.
-      if (PENDING_KEYS.has(uniqueConstraintOf(error) ?? '')) throw new DuplicatePendingContactRequest(kind);
+      if (PENDING_KEYS.has(uniqueViolationOf(error) ?? '')) throw new DuplicatePendingContactRequest(kind);
       throw error;
     }
   }
@@ -173,7 +174,7 @@ export class ContactRequestService {
   }
 
   private async lockedOrFail(id: string): Promise<ContactRequest> {
-    const request = UUID.test(id)
+    const request = isUuid(id)
       ? await this.tx.repo(ContactRequest).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
     if (!request) throw new ContactRequestNotFound(id);
@@ -212,8 +213,3 @@ export class ContactRequestService {
   }
 }
 
-function uniqueConstraintOf(error: unknown): string | null {
-  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } } | null;
-  if ((e?.driverError?.code ?? e?.code) !== '23505') return null;
-  return e?.driverError?.constraint ?? e?.constraint ?? null;
-}

@@ -80,6 +80,40 @@ describe('loadConfig', () => {
     const config = loadConfig({ ...base, CORS_ORIGINS: 'https://a.example, https://b.example', DEMO_DATA: 'yes', TRUST_PROXY: 'loopback' });
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.demoData).toBe(true);
-    expect(config.trustProxy).toBe('loopback');
+    expect(config.trustProxy).toEqual(['loopback']);
+  });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['TRUE', true],
+    ['1', 1],
+    ['0', 0],
+    ['2', 2],
+    ['loopback', ['loopback']],
+    ['loopback, linklocal, uniquelocal', ['loopback', 'linklocal', 'uniquelocal']],
+    ['10.0.0.1', ['10.0.0.1']],
+    ['10.0.0.0/8, 172.16.0.0/255.240.0.0', ['10.0.0.0/8', '172.16.0.0/255.240.0.0']],
+    ['loopback,fe80::/10, ::1', ['loopback', 'fe80::/10', '::1']],
+  ])('reads TRUST_PROXY=%s as Express documents it (%j): a hop count is a number, not the address 0.0.0.1', (raw, expected) => {
+    expect(loadConfig({ ...base, TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+  });
+
+  it.each(['yes', 'one', '1.5', '-1', '1000', 'loopbak', '10.0.0.0/33', '0.0.0.0/0', '10.0.0.0/255.0.255.0', '::1/129', 'fe80::/ffff::', '10.0.0.1/8/9', 'loopback,,10.0.0.1', 'proxy.example.com'])(
+    'refuses TRUST_PROXY=%s at start, naming the variable',
+    (raw) => {
+      const error = errorOf({ ...base, TRUST_PROXY: raw });
+      expect(error.variable).toBe('TRUST_PROXY');
+      expect(error.message).toContain('TRUST_PROXY');
+    },
+  );
+
+  it('has a 5 s statement timeout by default, and refuses a METRICS_TOKEN too short to be a secret or a search key equal to the master key', () => {
+    expect(loadConfig(base).databaseStatementTimeoutMs).toBe(5000);
+    expect(loadConfig({ ...base, DATABASE_STATEMENT_TIMEOUT_MS: '0' }).databaseStatementTimeoutMs).toBe(0);
+    expect(errorOf({ ...base, DATABASE_STATEMENT_TIMEOUT_MS: '-1' }).variable).toBe('DATABASE_STATEMENT_TIMEOUT_MS');
+    expect(errorOf({ ...base, METRICS_TOKEN: 'short' }).variable).toBe('METRICS_TOKEN');
+    expect(errorOf({ ...base, MEILI_MASTER_KEY: 'k'.repeat(24), MEILI_SEARCH_KEY: 'k'.repeat(24) }).variable).toBe('MEILI_SEARCH_KEY');
   });
 });

@@ -2,13 +2,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
+import { isRetryableTransactionError } from './pg-errors.js';
 
 interface TransactionScope {
   manager: EntityManager;
   afterCommit: Array<() => void>;
 }
 
-const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 const MAX_ATTEMPTS = 3;
 
 /**
@@ -66,8 +66,7 @@ export class TransactionHost {
         for (const fn of scope.afterCommit) fn();
         return result;
       } catch (error) {
-        const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
-        if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
+        if (attempt >= MAX_ATTEMPTS || !isRetryableTransactionError(error)) throw error;
       }
     }
   }

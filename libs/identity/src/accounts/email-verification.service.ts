@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, RateLimitService, TransactionHost, ValidationFailed, type AppConfig, type RequestUser } from '@tradebridge/core';
+import {
+  APP_CONFIG,
+  RateLimitService,
+  TransactionHost,
+  uniqueViolationOf,
+  ValidationFailed,
+  type AppConfig,
+  type RequestUser,
+} from '@tradebridge/core';
 import { PasswordService } from '../auth/password.service.js';
-import { uniqueViolation } from '../unique-violation.js';
 import { normalizeEmail } from '../users/email.validators.js';
 import { UserService } from '../users/user.service.js';
 import { AccountMailer } from './account-mailer.js';
@@ -54,7 +61,7 @@ export class EmailVerificationService {
         }
       });
     } catch (error) {
-      if (uniqueViolation(error) === 'users_email_key') throw new EmailTakenByVerifiedAccount();
+      if (uniqueViolationOf(error) === 'users_email_key') throw new EmailTakenByVerifiedAccount();
       throw error;
     }
     return true;

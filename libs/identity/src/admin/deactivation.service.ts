@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictError, NotFoundError, TransactionHost, ValidationFailed, type RequestUser } from '@tradebridge/core';
+import { ConflictError, isUuid, NotFoundError, TransactionHost, ValidationFailed, type RequestUser } from '@tradebridge/core';
 import { SearchOutbox } from '@tradebridge/search';
-import { isUuid } from '../auth/secret-token.js';
 import { SessionService } from '../auth/session.service.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { OrganizationNotFound } from '../organizations/organization.errors.js';

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, Authenticator, type AppConfig, type RequestUser } from '@tradebridge/core';
+import { APP_CONFIG, Authenticator, isUuid, type AppConfig, type RequestUser } from '@tradebridge/core';
 import { jwtVerify, SignJWT } from 'jose';
 import { UserService } from '../users/user.service.js';
 import { InvalidAccessToken } from './auth.errors.js';
-import { isUuid } from './secret-token.js';
 
 const ISSUER = 'tradebridge';
 const AUDIENCE = 'tradebridge-api';

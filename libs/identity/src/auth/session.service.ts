@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { APP_CONFIG, LOGGER, TransactionHost, type AppConfig, type Logger } from '@tradebridge/core';
+import { APP_CONFIG, isUuid, LOGGER, TransactionHost, type AppConfig, type Logger } from '@tradebridge/core';
 import { IsNull } from 'typeorm';
-import { isUuid } from './secret-token.js';
 import { SessionEntity } from './session.entity.js';
 
 /** Where a sign-in came from, shown in the user's list of sessions. */

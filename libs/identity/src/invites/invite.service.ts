@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost, type RequestUser } from '@tradebridge/core';
+import { TransactionHost, uniqueViolationOf, type RequestUser } from '@tradebridge/core';
 import { AccountMailer } from '../accounts/account-mailer.js';
 import { EmailNotVerified } from '../accounts/account.errors.js';
 import { hashSecret, isSecretShaped, newSecret } from '../auth/secret-token.js';
 import { MembershipRole } from '../identity-enums.type.js';
 import { AlreadyInOrganization, OrganizationNotFound } from '../organizations/organization.errors.js';
 import { OrganizationService } from '../organizations/organization.service.js';
-import { uniqueViolation } from '../unique-violation.js';
 import { normalizeEmail } from '../users/email.validators.js';
 import { MembershipService } from '../users/membership.service.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -88,7 +87,7 @@ export class InviteService {
         await this.memberships.join(caller.id, invite.organizationId, MembershipRole.MEMBER);
       });
     } catch (error) {
-      if (uniqueViolation(error) === 'memberships_pkey') throw new AlreadyInOrganization();
+      if (uniqueViolationOf(error) === 'memberships_pkey') throw new AlreadyInOrganization();
       throw error;
     }
     const user = await this.users.findById(caller.id);

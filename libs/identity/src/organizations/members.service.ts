@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { isAdmin, TransactionHost, type RequestContext, type RequestUser } from '@tradebridge/core';
+import { isAdmin, isUuid, TransactionHost, type RequestContext, type RequestUser } from '@tradebridge/core';
 import DataLoader from 'dataloader';
-import { isUuid } from '../auth/secret-token.js';
 import { MembershipRole } from '../identity-enums.type.js';
 import type { MembershipEntity } from '../users/membership.entity.js';
 import { MembershipService } from '../users/membership.service.js';

@@ -3,8 +3,10 @@ import {
   byKeys,
   canActFor,
   groupByKeys,
+  isUuid,
   paginate,
   TransactionHost,
+  uniqueViolationOf,
   ValidationFailed,
   type ConnectionPage,
   type RequestUser,
@@ -12,9 +14,7 @@ import {
 import { SearchOutbox } from '@tradebridge/search';
 import { In } from 'typeorm';
 import { EmailNotVerified } from '../accounts/account.errors.js';
-import { isUuid } from '../auth/secret-token.js';
 import { Country, MembershipRole } from '../identity-enums.type.js';
-import { uniqueViolation } from '../unique-violation.js';
 import { MembershipService } from '../users/membership.service.js';
 import { AlreadyInOrganization, NotOrganizationMember, OrganizationNotFound, TaxIdAlreadyRegistered } from './organization.errors.js';
 import { OrganizationSectorEntity } from './organization-sector.entity.js';
@@ -123,8 +123,9 @@ export class OrganizationService {
   }
 
   /**
-   * Replaces the profile. Members and admins only. A new country or tax id drops the verified mark:
-   * verification vouches for the registered enterprise, not for whatever the profile says later.
+   * Replaces the profile. Members and admins only. A new name, country or tax id drops the verified
+   * mark (admins verify again): verification vouches for the registered enterprise, not for whatever
+   * the profile says later — a verified badge must not pass to a renamed organization.
    */
   async updateOrganization(caller: RequestUser, id: string, input: OrganizationInput): Promise<OrganizationEntity> {
     const fields = await this.checkInput(input);
@@ -133,7 +134,7 @@ export class OrganizationService {
         const organization = await this.lockedOrFail(id);
         if (!canActFor(caller, organization.id)) throw new NotOrganizationMember();
         await this.assertTaxIdFree(fields.country, fields.taxId, organization.id);
-        const identityChanged = organization.country !== fields.country || organization.taxId !== fields.taxId;
+        const identityChanged = organization.name !== fields.name || organization.country !== fields.country || organization.taxId !== fields.taxId;
         Object.assign(organization, withoutSectors(fields));
         if (identityChanged) organization.verified = false;
         await this.tx.repo(OrganizationEntity).save(organization);
@@ -202,7 +203,7 @@ export class OrganizationService {
     try {
       return await work();
     } catch (error) {
-      const constraint = uniqueViolation(error);
+      const constraint = uniqueViolationOf(error);
       if (constraint === 'organizations_tax_id_key') throw new TaxIdAlreadyRegistered(fields.country, fields.taxId);
       if (constraint === 'memberships_pkey') throw new AlreadyInOrganization();
       throw error;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, groupByKeys, TransactionHost } from '@tradebridge/core';
+import { byKeys, groupByKeys, isUuid, TransactionHost } from '@tradebridge/core';
 import { In } from 'typeorm';
-import { isUuid } from '../auth/secret-token.js';
 import type { MembershipRole } from '../identity-enums.type.js';
 import { MembershipEntity } from './membership.entity.js';
 

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, isAdmin, TransactionHost, ValidationFailed, type RequestUser } from '@tradebridge/core';
-import { isUuid } from '../auth/secret-token.js';
+import { byKeys, isAdmin, isUuid, TransactionHost, uniqueViolationOf, ValidationFailed, type RequestUser } from '@tradebridge/core';
 import { PasswordService } from '../auth/password.service.js';
 import { Locale, PlatformRole } from '../identity-enums.type.js';
-import { uniqueViolation } from '../unique-violation.js';
 import { normalizeEmail } from './email.validators.js';
 import { MembershipEntity } from './membership.entity.js';
 import { UserEntity } from './user.entity.js';
+import { AdminPromotionRefused } from './user.errors.js';
 
 export interface NewUser {
   email: string;
@@ -176,8 +175,10 @@ export class UserService {
 
   /**
    * Makes `email` a platform admin: creates the account (verified) with `password`, or promotes an
-   * existing one whose address is verified (its password is left as it is). Idempotent; used at start-up
-   * (ADMIN_EMAIL) and by `create-admin`.
+   * existing one whose address is verified AND whose password is `password` (AdminPromotionRefused
+   * otherwise: whoever registered the address first must not become an admin). An account that is
+   * already an admin is left as it is, whatever its password is now; its password is never changed.
+   * Idempotent; used at start-up (ADMIN_EMAIL) and by `create-admin`.
    * @example await users.ensureAdmin('admin@tradebridge.example', 'long-password-here');
    */
   async ensureAdmin(email: string, password: string, displayName = 'Administrator'): Promise<{ user: UserEntity; created: boolean }> {
@@ -190,9 +191,15 @@ export class UserService {
       return await this.promoteOrCreateAdmin(normalized, password, displayName);
     } catch (error) {
       // Another process created the same account at the same moment: promote that one instead.
-      if (uniqueViolation(error) === null) throw error;
+      if (uniqueViolationOf(error) === null) throw error;
       return this.promoteOrCreateAdmin(normalized, password, displayName);
     }
+  }
+
+  /** Whether `password` is the account's own (the one place besides sign-in that reads a password hash). */
+  private async passwordMatches(userId: string, password: string): Promise<boolean> {
+    const row = await this.tx.repo(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: userId }).getOne();
+    return row !== null && (await this.passwords.verify(row.passwordHash, password));
   }
 
   private async promoteOrCreateAdmin(email: string, password: string, displayName: string): Promise<{ user: UserEntity; created: boolean }> {
@@ -202,6 +209,7 @@ export class UserService {
       // An unverified account may be anyone's: the address was never proven.
       if (!existing.emailVerifiedAt) throw ValidationFailed.field('email', 'belongs to an account whose address is not verified yet; it cannot be made an admin until it is');
       if (existing.platformRole !== PlatformRole.ADMIN) {
+        if (!(await this.passwordMatches(existing.id, password))) throw new AdminPromotionRefused();
         await repo.update({ id: existing.id }, { platformRole: PlatformRole.ADMIN });
         existing.platformRole = PlatformRole.ADMIN;
       }

@@ -34,6 +34,17 @@ export function triggeredIds(changes: readonly IndexedChange[], entity: string, 
 
 const alertKey = (needId: string, offeringId: string, organizationId: string) => `${needId}:${offeringId}:${organizationId}`;
 
+/** The alert of a new pair for the side that did not ask: the need's organization learns of the offering, or the other way round. */
+function alertOf(need: Need, offering: Offering, score: number, recipient: 'need' | 'offering'): Alert {
+  // The link leads to the recipient's own listing, where its matches are.
+  return recipient === 'need'
+    ? { need, offering, score, organizationId: need.organizationId, title: matchAlertTitles.offeringForNeed(offering.title, need.title), path: `/needs/${need.id}` }
+    : {
+        need, offering, score, organizationId: offering.organizationId,
+        title: matchAlertTitles.needForOffering(need.title, offering.title), path: `/offerings/${offering.id}`,
+      };
+}
+
 /**
  * NEW_MATCH alerts, computed after indexing (never inside the request): an offering published or
  * changed alerts the organizations of the open needs it matches at MATCH_ALERT_MIN_SCORE or above; a
@@ -79,13 +90,7 @@ export class MatchAlertService {
     const now = new Date();
     const offerings = (await this.offerings.findByIds(ids)).filter((o): o is Offering => o !== null && isOfferingPublic(o, now));
     const matches = await this.matching.needsForOfferings(offerings, this.options(now));
-    return this.deliver(
-      offerings.flatMap((offering, i) =>
-        matches[i].map(({ need, score }) => ({
-          need, offering, score, organizationId: need.organizationId, title: matchAlertTitles.offeringForNeed(offering.title, need.title), path: `/needs/${need.id}`,
-        })),
-      ),
-    );
+    return this.deliver(offerings.flatMap((offering, i) => matches[i].map(({ need, score }) => alertOf(need, offering, score, 'need'))));
   }
 
   /** Alerts the organizations of published offerings that these needs match. Returns how many pairs were new. */
@@ -93,13 +98,7 @@ export class MatchAlertService {
     const now = new Date();
     const needs = (await this.needs.findByIds(ids)).filter((n): n is Need => n !== null && isNeedPublic(n, now));
     const matches = await this.matching.offeringsForNeeds(needs, this.options(now));
-    return this.deliver(
-      needs.flatMap((need, i) =>
-        matches[i].map(({ offering, score }) => ({
-          need, offering, score, organizationId: offering.organizationId, title: matchAlertTitles.needForOffering(need.title, offering.title), path: `/offerings/${offering.id}`,
-        })),
-      ),
-    );
+    return this.deliver(needs.flatMap((need, i) => matches[i].map(({ offering, score }) => alertOf(need, offering, score, 'offering'))));
   }
 
   private options(now: Date) {
