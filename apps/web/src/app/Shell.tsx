@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/SessionProvider';
 import { VerifyEmailNotice } from '../auth/VerifyEmailNotice';
+import { PendingRequestsLink } from '../contacts/PendingRequestsLink';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { PageLoader } from '../shared/PageLoader';
 import { AccountMenu } from './header/AccountMenu';
@@ -48,6 +49,7 @@ export function Shell() {
             {status === 'signedIn' && (
               // Its texts load with it (signed-in visitors only).
               <Suspense fallback={null}>
+                {user?.organization && <PendingRequestsLink />}
                 <NotificationBell />
               </Suspense>
             )}

@@ -1,6 +1,6 @@
 import type { SessionUser } from '../auth/SessionProvider';
 
-/** A link of the side navigation; part 2's pages add theirs here. */
+/** A link of the side navigation. */
 export interface NavItem {
   to: string;
   /** Locale key in `common`. */
@@ -16,6 +16,8 @@ const member = (user: SessionUser | null) => Boolean(user?.organization);
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home', when: anyone },
   { to: '/search', label: 'nav.search', when: anyone },
+  { to: '/search/needs', label: 'nav.searchNeeds', when: anyone },
+  { to: '/offerings', label: 'nav.offerings', when: member },
   { to: '/needs', label: 'nav.needs', when: member },
   { to: '/contact-requests', label: 'nav.contacts', when: member },
   { to: '/notifications', label: 'nav.notifications', when: signedIn },

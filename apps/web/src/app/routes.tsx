@@ -25,11 +25,14 @@ const NotFoundPage = page(() => import('./NotFoundPage'), 'NotFoundPage');
 const VerifyEmailPage = page(() => import('../auth/VerifyEmailPage'), 'VerifyEmailPage');
 const ForgotPasswordPage = page(() => import('../auth/ForgotPasswordPage'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('../auth/ResetPasswordPage'), 'ResetPasswordPage');
+const MyOfferingsPage = page(() => import('../offerings/MyOfferingsPage'), 'MyOfferingsPage');
+const OfferingEditorPage = page(() => import('../offerings/OfferingEditorPage'), 'OfferingEditorPage');
+const OfferingMatchesPage = page(() => import('../offerings/OfferingMatchesPage'), 'OfferingMatchesPage');
+const NeedSearchPage = page(() => import('../search/NeedSearchPage'), 'NeedSearchPage');
 const ContactRequestLink = page(() => import('../contacts/ContactRequestLink'), 'ContactRequestLink');
 
 /**
  * Every page of the app. Public pages first; private ones sit under RequireAuth (sign-in, then back).
- * Part 2 adds the supplier's, organization and dashboard pages here.
  */
 export function AppRoutes() {
   return (
@@ -37,6 +40,7 @@ export function AppRoutes() {
       <Route element={<Shell />}>
         <Route index element={<HomePage />} />
         <Route path="search" element={<SearchPage />} />
+        <Route path="search/needs" element={<NeedSearchPage />} />
         <Route path="offerings/:id" element={<OfferingPage />} />
         <Route path="organizations/:id" element={<OrganizationPage />} />
         <Route path="login" element={<SignInPage />} />
@@ -48,6 +52,10 @@ export function AppRoutes() {
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route element={<RequireAuth />}>
           <Route path="organization/new" element={<CreateOrganizationPage />} />
+          <Route path="offerings" element={<MyOfferingsPage />} />
+          <Route path="offerings/new" element={<OfferingEditorPage />} />
+          <Route path="offerings/:id/edit" element={<OfferingEditorPage />} />
+          <Route path="offerings/:id/matches" element={<OfferingMatchesPage />} />
           <Route path="needs" element={<MyNeedsPage />} />
           <Route path="needs/new" element={<NeedEditorPage />} />
           <Route path="needs/:id" element={<NeedPage />} />

@@ -9,6 +9,7 @@ import { useFormat } from '../shared/format';
 import { useProblemText } from '../shared/useProblemText';
 import { ContactCard } from './ContactCard';
 import { useWithdrawContactRequest } from './contacts.hooks';
+import { RespondToRequest } from './RespondToRequest';
 import { notify } from '../shared/notify';
 
 const COLORS: Record<ContactRequestStatus, string> = { PENDING: 'yellow', ACCEPTED: 'teal', DECLINED: 'red', WITHDRAWN: 'gray' };
@@ -87,9 +88,7 @@ export function ContactRequestItem({ request, direction }: { request: ContactReq
           </Group>
         )}
         {request.status === 'PENDING' && direction === 'INCOMING' && (
-          <Text size="xs" c="dimmed">
-            {t('item.incomingPending')}
-          </Text>
+          <RespondToRequest requestId={request.id} organization={other.name} />
         )}
       </Stack>
     </Card>

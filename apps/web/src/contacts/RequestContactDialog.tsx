@@ -20,7 +20,7 @@ interface RequestContactDialogProps {
 export function RequestContactDialog({ opened, onClose, listing }: RequestContactDialogProps) {
   const { t } = useTranslation('contacts');
   const { fieldText } = useProblemText();
-  const [message, setMessage] = useState(() => t('dialog.template', { title: listing.title }));
+  const [message, setMessage] = useState(() => t('dialog.template', { title: listing.title, context: listing.kind === 'need' ? 'need' : undefined }));
   const [problem, setProblem] = useState<Problem | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [requestContact, { loading }] = useRequestContact();
@@ -48,10 +48,10 @@ export function RequestContactDialog({ opened, onClose, listing }: RequestContac
   return (
     <Modal opened={opened} onClose={onClose} title={t('dialog.title')} size="lg" centered>
       <Stack gap="sm">
-        <Text size="sm">{t('dialog.to', { organization: listing.organizationName, title: listing.title })}</Text>
+        <Text size="sm">{t('dialog.to', { organization: listing.organizationName, title: listing.title, context: listing.kind === 'need' ? 'need' : undefined })}</Text>
         <Textarea
           label={t('dialog.message')}
-          description={t('dialog.messageHint')}
+          description={t('dialog.messageHint', { context: listing.kind === 'need' ? 'need' : undefined })}
           value={message}
           onChange={(event) => setMessage(event.currentTarget.value)}
           autosize

@@ -2,6 +2,7 @@ import { Anchor, Badge, Breadcrumbs, Card, Grid, Group, Paper, Skeleton, Stack, 
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage';
+import { useSession } from '../auth/SessionProvider';
 import { useCategoryName } from '../categories/categories.hooks';
 import { ContactAction } from '../contacts/ContactAction';
 import { OrganizationLine } from '../organization/OrganizationLine';
@@ -10,6 +11,7 @@ import { useFormat } from '../shared/format';
 import { useLabels } from '../shared/labels';
 import { usePageTitle } from '../shared/usePageTitle';
 import { OfferingFacts } from './OfferingFacts';
+import { OwnerBar } from './OwnerBar';
 import { useOffering } from './offerings.hooks';
 
 /** An offering as buyers see it: every field, who offers it (verified or not) and "Request contact". */
@@ -19,6 +21,7 @@ export function OfferingPage() {
   const format = useFormat();
   const labels = useLabels();
   const categoryName = useCategoryName();
+  const { user } = useSession();
   const { data, loading, error, refetch } = useOffering(id);
   const offering = data?.offering;
   usePageTitle(offering?.title ?? t('title'));
@@ -28,6 +31,7 @@ export function OfferingPage() {
 
   return (
     <Stack gap="md" maw={1100} mx="auto">
+      {user?.organization?.id === offering.organization.id && <OwnerBar offering={offering} />}
       <Breadcrumbs separator="›" style={{ flexWrap: 'wrap' }}>
         <Anchor component={Link} to="/search" size="sm">
           {t('breadcrumbs.search')}

@@ -96,7 +96,7 @@ interface ValueListProps {
 }
 
 /** Checkboxes for a facet's values with their counts; chosen values stay listed even at 0. */
-function ValueList({ facet, known = [], selected, label, onToggle }: ValueListProps) {
+export function ValueList({ facet, known = [], selected, label, onToggle }: ValueListProps) {
   const { t } = useTranslation(['search', 'offerings']);
   const format = useFormat();
   const [all, setAll] = useState(false);
