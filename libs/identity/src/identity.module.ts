@@ -22,6 +22,7 @@ import { SessionService } from './auth/session.service.js';
 import { InviteEntity } from './invites/invite.entity.js';
 import { InviteResolver } from './invites/invite.resolver.js';
 import { InviteService } from './invites/invite.service.js';
+import { PendingInvitesResolver } from './invites/pending-invites.resolver.js';
 import { MembersResolver } from './organizations/members.resolver.js';
 import { MembersService } from './organizations/members.service.js';
 import { OrganizationLifecycle } from './organizations/organization-lifecycle.js';
@@ -86,6 +87,7 @@ export const IDENTITY_ENTITIES = [
     OrganizationResolver,
     MembersResolver,
     InviteResolver,
+    PendingInvitesResolver,
     DeactivationResolver,
   ],
   exports: [

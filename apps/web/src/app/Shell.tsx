@@ -1,11 +1,10 @@
 import { Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, useEffect, type CSSProperties } from 'react';
+import { lazy, Suspense, useEffect, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/SessionProvider';
 import { VerifyEmailNotice } from '../auth/VerifyEmailNotice';
-import { PendingRequestsLink } from '../contacts/PendingRequestsLink';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { PageLoader } from '../shared/PageLoader';
 import { AccountMenu } from './header/AccountMenu';
@@ -15,6 +14,9 @@ import { Logo } from './header/Logo';
 import { NAV_ITEMS } from './navigation';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import classes from './Shell.module.css';
+
+// Members of an organization only: its own chunk, out of the home page's first load.
+const PendingRequestsLink = lazy(async () => ({ default: (await import('../contacts/PendingRequestsLink')).PendingRequestsLink }));
 
 // A layout of our own rather than Mantine's AppShell: the same header + navigation for ~1 KB instead of ~9 KB
 // (AppShell brings its scroll-lock library), which keeps the home page's first load within its budget.

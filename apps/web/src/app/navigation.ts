@@ -21,5 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/needs', label: 'nav.needs', when: member },
   { to: '/contact-requests', label: 'nav.contacts', when: member },
   { to: '/notifications', label: 'nav.notifications', when: signedIn },
+  { to: '/stats', label: 'nav.stats', when: anyone },
+  { to: '/admin', label: 'nav.admin', when: (user) => user?.platformRole === 'ADMIN' },
   { to: '/organization/new', label: 'nav.createOrganization', when: (user) => user !== null && !user.organization },
 ];

@@ -29,6 +29,11 @@ const MyOfferingsPage = page(() => import('../offerings/MyOfferingsPage'), 'MyOf
 const OfferingEditorPage = page(() => import('../offerings/OfferingEditorPage'), 'OfferingEditorPage');
 const OfferingMatchesPage = page(() => import('../offerings/OfferingMatchesPage'), 'OfferingMatchesPage');
 const NeedSearchPage = page(() => import('../search/NeedSearchPage'), 'NeedSearchPage');
+const OrganizationSettingsPage = page(() => import('../settings/OrganizationSettingsPage'), 'OrganizationSettingsPage');
+const SecuritySettingsPage = page(() => import('../settings/SecuritySettingsPage'), 'SecuritySettingsPage');
+const NotificationSettingsPage = page(() => import('../settings/NotificationSettingsPage'), 'NotificationSettingsPage');
+const StatsPage = page(() => import('../stats/StatsPage'), 'StatsPage');
+const AdminPage = page(() => import('../admin/AdminPage'), 'AdminPage');
 const ContactRequestLink = page(() => import('../contacts/ContactRequestLink'), 'ContactRequestLink');
 
 /**
@@ -43,6 +48,7 @@ export function AppRoutes() {
         <Route path="search/needs" element={<NeedSearchPage />} />
         <Route path="offerings/:id" element={<OfferingPage />} />
         <Route path="organizations/:id" element={<OrganizationPage />} />
+        <Route path="stats" element={<StatsPage />} />
         <Route path="login" element={<SignInPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="invites/:code" element={<AcceptInvitePage />} />
@@ -63,6 +69,11 @@ export function AppRoutes() {
           <Route path="contact-requests" element={<ContactRequestsPage />} />
           <Route path="contact-requests/:id" element={<ContactRequestLink />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="admin" element={<AdminPage />} />
+          <Route path="settings" element={<SecuritySettingsPage />} />
+          <Route path="settings/organization" element={<OrganizationSettingsPage />} />
+          <Route path="settings/security" element={<SecuritySettingsPage />} />
+          <Route path="settings/notifications" element={<NotificationSettingsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

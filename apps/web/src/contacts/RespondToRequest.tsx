@@ -41,7 +41,7 @@ export function RespondToRequest({ requestId, organization }: { requestId: strin
         <Button variant="light" color="red" size="xs" loading={loading && choice === false} disabled={tooLong || (loading && choice !== false)} onClick={() => void answer(false)}>
           {t('respond.decline')}
         </Button>
-        <Button color="teal" size="xs" loading={loading && choice === true} disabled={tooLong || (loading && choice !== true)} onClick={() => void answer(true)}>
+        <Button size="xs" loading={loading && choice === true} disabled={tooLong || (loading && choice !== true)} onClick={() => void answer(true)}>
           {t('respond.accept')}
         </Button>
       </Group>

@@ -48,8 +48,11 @@ export function OrganizationPage() {
               <Button component={Link} to="/needs/new">
                 {t('mine.postNeed')}
               </Button>
-              <Button component={Link} to="/search" variant="default">
-                {t('mine.search')}
+              <Button component={Link} to="/offerings/new" variant="default">
+                {t('mine.postOffering')}
+              </Button>
+              <Button component={Link} to="/settings/organization" variant="default">
+                {t('mine.settings')}
               </Button>
             </Group>
           </Stack>
@@ -75,6 +78,10 @@ export function OrganizationPage() {
           <Text size="sm">{t('counts.needs')}</Text>
         </Card>
       </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <ListingList title={t('lists.offerings')} empty={t('lists.noOfferings')} items={organization.offerings.edges.map(({ node }) => ({ id: node.id, to: `/offerings/${node.id}`, title: node.title }))} more={organization.offerings.totalCount > 10 ? t('lists.more', { count: organization.offerings.totalCount - 10 }) : null} />
+        <ListingList title={t('lists.needs')} empty={t('lists.noNeeds')} items={organization.needs.edges.map(({ node }) => ({ id: node.id, to: `/needs/${node.id}`, title: node.title }))} more={organization.needs.totalCount > 10 ? t('lists.more', { count: organization.needs.totalCount - 10 }) : null} />
+      </SimpleGrid>
       {organization.sectors.length > 0 && (
         <Stack gap={6}>
           <Text fw={600}>{t('fields.sectors')}</Text>
@@ -88,5 +95,36 @@ export function OrganizationPage() {
         </Stack>
       )}
     </Stack>
+  );
+}
+
+/** Up to ten published offerings or open needs of the organization, as links. */
+function ListingList({ title, empty, items, more }: { title: string; empty: string; items: Array<{ id: string; to: string; title: string }>; more: string | null }) {
+  return (
+    <Card withBorder component="section" aria-label={title}>
+      <Text fw={600} mb="xs">
+        {title}
+      </Text>
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      ) : (
+        <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {items.map((item) => (
+            <li key={item.id}>
+              <Anchor component={Link} to={item.to} size="sm">
+                {item.title}
+              </Anchor>
+            </li>
+          ))}
+        </Stack>
+      )}
+      {more && (
+        <Text size="xs" c="dimmed" mt="xs">
+          {more}
+        </Text>
+      )}
+    </Card>
   );
 }

@@ -1,6 +1,6 @@
 import { Accordion, Button, Drawer, Grid, Group, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorBanner } from '../shared/ErrorBanner';
@@ -25,7 +25,13 @@ export function NeedSearchPage() {
   usePageTitle(state.query ? t('titleWithQuery', { query: state.query }) : t('title'));
   const [filtersOpen, filters] = useDisclosure(false);
   const [text, setText] = useState(state.query);
-  useEffect(() => setText(state.query), [state.query]);
+  // The box follows the URL when it changes (Back, a link), not on mounting: what was typed meanwhile stays.
+  const shown = useRef(state.query);
+  useEffect(() => {
+    if (shown.current === state.query) return;
+    shown.current = state.query;
+    setText(state.query);
+  }, [state.query]);
   const update = (next: Partial<NeedSearchState>) => setParams(needSearchParamsOf({ ...state, ...next }));
   const { page, loading, error, refetch, loadMore } = useSearchNeeds(state);
   const [loadingMore, setLoadingMore] = useState(false);

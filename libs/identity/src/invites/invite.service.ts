@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost, uniqueViolationOf, type RequestUser } from '@tradebridge/core';
+import { isAdmin, TransactionHost, uniqueViolationOf, type RequestUser } from '@tradebridge/core';
 import { AccountMailer } from '../accounts/account-mailer.js';
 import { EmailNotVerified } from '../accounts/account.errors.js';
 import { hashSecret, isSecretShaped, newSecret } from '../auth/secret-token.js';
@@ -11,6 +11,7 @@ import { MembershipService } from '../users/membership.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UserService } from '../users/user.service.js';
 import { InviteEntity } from './invite.entity.js';
+import type { PendingInvite } from './pending-invite.type.js';
 import {
   AlreadyMemberOfOrganization,
   InviteAlreadyUsed,
@@ -93,6 +94,20 @@ export class InviteService {
     const user = await this.users.findById(caller.id);
     if (!user) throw new InviteNotFound();
     return user;
+  }
+
+  /** The organization's open invitations (newest first) for its owners and admins; null for anyone else. */
+  async pendingInvites(viewer: RequestUser | null | undefined, organizationId: string): Promise<PendingInvite[] | null> {
+    if (!viewer) return null;
+    const owner = viewer.organizationId === organizationId && viewer.membershipRole === MembershipRole.OWNER;
+    if (!owner && !isAdmin(viewer)) return null;
+    const rows: PendingInvite[] = await this.tx.manager.query(
+      `SELECT id, email, created_at AS "createdAt", expires_at AS "expiresAt" FROM invites
+        WHERE organization_id = $1 AND accepted_at IS NULL AND expires_at > now()
+        ORDER BY created_at DESC LIMIT 100`,
+      [organizationId],
+    );
+    return rows;
   }
 
   private async isMemberByEmail(organizationId: string, email: string): Promise<boolean> {

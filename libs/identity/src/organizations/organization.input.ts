@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUrl, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUrl, MaxLength } from 'class-validator';
 import { IsText, PageArgs } from '@tradebridge/core';
 import { Country } from '../identity-enums.type.js';
 import { IsTaxId } from './tax-id.js';
@@ -66,4 +66,9 @@ export class OrganizationsArgs extends PageArgs {
   @IsOptional()
   @IsEnum(Country, { message: 'must be BY or RU' })
   country?: Country | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only verified (true) or only unverified (false) organizations; the admins' verification queue" })
+  @IsOptional()
+  @IsBoolean()
+  verified?: boolean | null;
 }

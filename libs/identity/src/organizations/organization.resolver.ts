@@ -18,7 +18,7 @@ export class OrganizationResolver {
   @Query(() => OrganizationConnection)
   organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: RequestContext): Promise<ConnectionPage<OrganizationEntity>> {
     // Identical aliases (an alias bomb of the same directory) cost one query, not one each.
-    const key = JSON.stringify([args.query ?? null, args.country ?? null, args.first ?? null, args.after ?? null]);
+    const key = JSON.stringify([args.query ?? null, args.country ?? null, args.verified ?? null, args.first ?? null, args.after ?? null]);
     return ctx.loaders.memo(`identity.organizations:${key}`, () => this.service.listOrganizations(args));
   }
 

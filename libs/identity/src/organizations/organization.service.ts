@@ -72,6 +72,7 @@ export class OrganizationService {
     const text = args.query?.trim();
     if (text) query.andWhere(`o.name ILIKE :pattern ESCAPE '\\'`, { pattern: `%${escapeLike(text)}%` });
     if (args.country) query.andWhere('o.country = :country', { country: args.country });
+    if (typeof args.verified === 'boolean') query.andWhere('o.verified = :verified', { verified: args.verified });
     return paginate(query, { first: args.first ?? DEFAULT_PAGE_SIZE, after: args.after });
   }
 

@@ -50,8 +50,16 @@ export function AccountMenu() {
             <UnstyledButton component={Link} to={user.organization ? `/organizations/${user.organization.id}` : '/organization/new'} className={classes.item} onClick={close}>
               {user.organization ? t('header.myOrganization') : t('nav.createOrganization')}
             </UnstyledButton>
+            {user.organization && (
+              <UnstyledButton component={Link} to="/settings/organization" className={classes.item} onClick={close}>
+                {t('header.organizationSettings')}
+              </UnstyledButton>
+            )}
             <UnstyledButton component={Link} to="/notifications" className={classes.item} onClick={close}>
               {t('nav.notifications')}
+            </UnstyledButton>
+            <UnstyledButton component={Link} to="/settings/security" className={classes.item} onClick={close}>
+              {t('header.accountSettings')}
             </UnstyledButton>
             <Divider my={4} />
             <UnstyledButton

@@ -1,0 +1,24 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { VerificationQueueDocument, VerifyOrganizationDocument } from '../gql/graphql';
+
+export const useVerificationQueue = (verified: boolean, query: string) =>
+  useQuery(VerificationQueueDocument, { variables: { verified, query: query.trim() || null, first: 50 }, fetchPolicy: 'cache-and-network' });
+export const useVerifyOrganization = () => useMutation(VerifyOrganizationDocument, { refetchQueries: [VerificationQueueDocument] });
+
+/** What /health answers (apps/api/src/health/health.controller.ts). */
+export interface Health {
+  status: 'ok' | 'degraded';
+  postgres: 'up' | 'down';
+  meilisearch: 'up' | 'down';
+  outbox: { pending: number; lagSeconds: number; dead: number } | null;
+  mail: { pending: number; lagSeconds: number; dead: number } | null;
+}
+
+/**
+ * The national registers' public search pages, where an admin pastes the tax id the desk shows: Belarus's
+ * Unified State Register of legal entities (UNP) and Russia's EGRUL of the Federal Tax Service (INN).
+ */
+export const REGISTER_SEARCH: Record<'BY' | 'RU', string> = {
+  BY: 'https://egr.gov.by/egrmobile/',
+  RU: 'https://egrul.nalog.ru/index.html',
+};
