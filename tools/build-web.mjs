@@ -15,14 +15,14 @@ const outDir = join(root, 'dist/apps/web');
 const stampFile = join(outDir, '.build-hash');
 const args = new Set(process.argv.slice(2));
 
-/** Every file the build reads, except what it generates (src/gql). */
+/** Every file the build reads, except what it generates (src/gql, src/gql-pages). */
 function sourceHash() {
   const hash = createHash('sha256');
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (path !== join(root, 'apps/web/src/gql')) walk(path);
+        if (path !== join(root, 'apps/web/src/gql') && path !== join(root, 'apps/web/src/gql-pages')) walk(path);
       } else {
         hash.update(relative(root, path)).update(readFileSync(path));
       }

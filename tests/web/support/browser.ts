@@ -55,8 +55,9 @@ const DOCS_MAX_HEIGHT = { phone: 2000, desktop: 1400 };
  */
 export async function screenshot(page: Page, name: string, options: { docs?: boolean } = {}): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
-  // Fonts settle before the capture; no animation is caught half-way.
+  // Fonts settle before the capture; no animation is caught half-way; from the top, so the fixed header sits there.
   await fontsReady(page);
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true, animations: 'disabled' });
   const docs = process.env.SCREENSHOTS_DIR;
   if (options.docs && docs) {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { VerificationQueueDocument, VerifyOrganizationDocument } from '../gql/graphql';
+import { VerificationQueueDocument, VerifyOrganizationDocument } from '../gql-pages/graphql';
 
 export const useVerificationQueue = (verified: boolean, query: string) =>
   useQuery(VerificationQueueDocument, { variables: { verified, query: query.trim() || null, first: 50 }, fetchPolicy: 'cache-and-network' });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../auth/SessionProvider';
 import { useCategoryName } from '../categories/categories.hooks';
-import type { ListingStatus } from '../gql/graphql';
+import type { ListingStatus } from '../gql-pages/graphql';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { useFormat } from '../shared/format';
 import { PlusIcon } from '../shared/icons';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCategoryName } from '../categories/categories.hooks';
 import { ContactAction } from '../contacts/ContactAction';
-import type { OfferingMatchingNeedsQuery } from '../gql/graphql';
+import type { OfferingMatchingNeedsQuery } from '../gql-pages/graphql';
 import { OrganizationLine } from '../organization/OrganizationLine';
 import { useFormat } from '../shared/format';
 import { useLabels } from '../shared/labels';

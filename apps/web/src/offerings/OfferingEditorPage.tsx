@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useSession } from '../auth/SessionProvider';
 import { CategoryPicker } from '../categories/CategoryPicker';
-import type { OfferingKind } from '../gql/graphql';
+import type { OfferingKind } from '../gql-pages/graphql';
 import { CURRENCIES, KINDS } from '../search/search-state';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { fieldErrors, problemOf, type Problem } from '../shared/errors';

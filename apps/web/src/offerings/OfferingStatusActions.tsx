@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ListingStatus } from '../gql/graphql';
+import type { ListingStatus } from '../gql-pages/graphql';
 import { problemOf } from '../shared/errors';
 import { notify } from '../shared/notify';
 import { useProblemText } from '../shared/useProblemText';

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ListingStatus } from '../gql/graphql';
+import type { ListingStatus } from '../gql-pages/graphql';
 
 const COLORS: Record<ListingStatus, string> = { DRAFT: 'gray', PUBLISHED: 'teal', ARCHIVED: 'orange' };
 

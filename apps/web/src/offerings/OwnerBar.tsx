@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ListingStatus } from '../gql/graphql';
+import type { ListingStatus } from '../gql-pages/graphql';
 import { OfferingStatusActions } from './OfferingStatusActions';
 
 /** Above the supplier's own offering: what this page is (a draft's preview as buyers will see it) and what to do next. */

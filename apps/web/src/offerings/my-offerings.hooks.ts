@@ -7,7 +7,7 @@ import {
   SetOfferingStatusDocument,
   UpdateOfferingDocument,
   type ListingStatus,
-} from '../gql/graphql';
+} from '../gql-pages/graphql';
 
 export const useMyOfferings = (organizationId: string | null, status: ListingStatus) =>
   useQuery(MyOfferingsDocument, organizationId ? { variables: { organizationId, status, first: 50 }, fetchPolicy: 'cache-and-network' } : skipToken);

@@ -1,4 +1,4 @@
-import type { Currency, MyOfferingFieldsFragment, OfferingInput, OfferingKind } from '../gql/graphql';
+import type { Currency, MyOfferingFieldsFragment, OfferingInput, OfferingKind } from '../gql-pages/graphql';
 
 /** The offering editor's values (strings where the inputs hold text). */
 export interface OfferingFormValues {

@@ -1,4 +1,4 @@
-import type { Country, NeedFilter } from '../gql/graphql';
+import type { Country, NeedFilter } from '../gql-pages/graphql';
 import { COUNTRIES } from './search-state';
 
 /** Everything the needs search shows, kept in the URL (share a link, reload, Back all work). */

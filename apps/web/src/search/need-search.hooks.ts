@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { SearchNeedsDocument, type SearchNeedsQuery } from '../gql/graphql';
+import { SearchNeedsDocument, type SearchNeedsQuery } from '../gql-pages/graphql';
 import { needSearchVariables, type NeedSearchState } from './need-search-state';
 
 export type NeedHit = SearchNeedsQuery['searchNeeds']['hits'][number];

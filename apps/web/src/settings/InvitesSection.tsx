@@ -1,7 +1,7 @@
 import { ActionIcon, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganizationSettingsQuery } from '../gql/graphql';
+import type { OrganizationSettingsQuery } from '../gql-pages/graphql';
 import { problemOf } from '../shared/errors';
 import { useFormat } from '../shared/format';
 import { CheckIcon, CopyIcon } from '../shared/icons';

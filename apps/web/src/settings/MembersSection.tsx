@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/SessionProvider';
-import type { MemberFieldsFragment, MembershipRole } from '../gql/graphql';
+import type { MemberFieldsFragment, MembershipRole } from '../gql-pages/graphql';
 import { ConfirmButton } from '../shared/ConfirmButton';
 import { problemOf } from '../shared/errors';
 import { notify } from '../shared/notify';

@@ -1,7 +1,7 @@
 import { Button, Group, Radio, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NotificationDelivery, NotificationKind } from '../gql/graphql';
+import type { NotificationDelivery, NotificationKind } from '../gql-pages/graphql';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { problemOf } from '../shared/errors';
 import { notify } from '../shared/notify';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/SessionProvider';
 import { useCategoryName } from '../categories/categories.hooks';
-import type { OrganizationSettingsQuery } from '../gql/graphql';
+import type { OrganizationSettingsQuery } from '../gql-pages/graphql';
 import { useSectors } from '../organization/organization.hooks';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { fieldErrors, problemOf, type Problem } from '../shared/errors';
@@ -83,7 +83,7 @@ export function OrganizationDetailsForm({ organization, editable }: { organizati
         <MultiSelect
           label={t('organization:fields.sectors')}
           description={t('organization:fields.sectorsHint')}
-          data={sectors.map((s) => ({ value: s.code, label: categoryName(s) }))}
+          data={[...organization.sectors.filter((own) => !sectors.some((s) => s.code === own.code)), ...sectors].map((s) => ({ value: s.code, label: categoryName(s) }))}
           searchable
           disabled={!editable}
           maxValues={10}

@@ -74,7 +74,7 @@ export function OrganizationSettingsPage() {
       </Group>
       <Text size="sm" c="dimmed">
         {owner ? t('organization.leadOwner') : t('organization.leadMember')}{' '}
-        <Anchor component={Link} to={`/organizations/${organization.id}`} size="sm">
+        <Anchor component={Link} to={`/organizations/${organization.id}`} size="sm" underline="always">
           {t('organization.publicPage')}
         </Anchor>
       </Text>

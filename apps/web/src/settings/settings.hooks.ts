@@ -13,7 +13,7 @@ import {
   SetNotificationPreferencesDocument,
   TransferOwnershipDocument,
   UpdateOrganizationDocument,
-} from '../gql/graphql';
+} from '../gql-pages/graphql';
 
 export const useOrganizationSettings = (id: string | null) =>
   useQuery(OrganizationSettingsDocument, id ? { variables: { id }, fetchPolicy: 'cache-and-network' } : skipToken);
