@@ -65,7 +65,7 @@ describe('an organization owner', () => {
     await page.getByText('Данные сохранены').waitFor();
     const saved = dataOf(await t.gql(`query ($id: ID!) { organization(id: $id) { city taxId } }`, { id: owner.org.id })).organization;
     expect(saved).toEqual({ city: 'Борисов', taxId: original });
-    const members = page.getByRole('table', { name: 'Сотрудники' });
+    const members = page.getByRole('list', { name: 'Сотрудники' });
     await members.getByText('Владелец').waitFor();
     await members.getByText('(вы)').waitFor();
   }, 60_000);
@@ -83,7 +83,6 @@ describe('an organization owner', () => {
     expect(state.link).toMatch(new RegExp(`^${t.url}/invites/[A-Za-z0-9_-]+$`));
     await page.getByRole('button', { name: 'Скопировать ссылку' }).waitFor();
     await page.getByRole('list', { name: 'Приглашения, ждущие ответа' }).getByText(colleague).waitFor();
-    await page.getByText('1 приглашение ждёт ответа').waitFor();
     // The same link went by mail.
     const [mail] = await t.mail.waitFor(colleague, { where: (m) => m.text.includes('/invites/') });
     expect(linkIn(mail, '/invites/').toString()).toBe(state.link!.replace(t.url, t.config.publicUrl));
@@ -114,7 +113,7 @@ describe('an organization owner', () => {
 
     // Back at the owner's settings: a member now, no invitation waiting.
     await web.page.reload();
-    await web.page.getByRole('table', { name: 'Сотрудники' }).getByText('Ирина Лукашевич').waitFor();
+    await web.page.getByRole('list', { name: 'Сотрудники' }).getByText('Ирина Лукашевич').waitFor();
     await web.page.getByText('Нет приглашений, ждущих ответа.').waitFor();
     expect(other.errors).toEqual([]);
   }, 90_000);
@@ -123,7 +122,7 @@ describe('an organization owner', () => {
     const phone = await open({ viewport: PHONE });
     await phone.page.goto(`${t.url}/login?next=${encodeURIComponent('/settings/organization')}`);
     await signIn(phone.page, { email: owner.email, password: TEST_PASSWORD });
-    await phone.page.getByRole('table', { name: 'Сотрудники' }).waitFor();
+    await phone.page.getByRole('list', { name: 'Сотрудники' }).waitFor();
     await expectNoSidewaysScroll(phone.page);
     await screenshot(phone.page, 'organization-settings-ru-360', { docs: true });
     await phone.page.goto(`${t.url}/settings/security`);
@@ -203,7 +202,7 @@ describe('the cooperation dashboard', () => {
 
     // This year: the window starts on 1 January (UTC) and ends when the page asked.
     const before = new Date().toISOString();
-    await page.getByText('Этот год', { exact: true }).click();
+    await page.getByRole('button', { name: 'Этот год' }).click();
     await page.waitForURL((url) => !url.search.includes('range='));
     const after = new Date().toISOString();
     const from = `${before.slice(0, 4)}-01-01T00:00:00.000Z`;

@@ -66,7 +66,7 @@ export function InvitesSection({ organizationId, pending }: { organizationId: st
       )}
       <div>
         <Text size="sm" fw={600} mb={4}>
-          {t('invites.pending', { count: pending.length })}
+          {t('invites.pendingLabel')}
         </Text>
         {pending.length === 0 ? (
           <Text size="sm" c="dimmed">

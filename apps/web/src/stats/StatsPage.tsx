@@ -1,4 +1,4 @@
-import { Button, Card, Group, SegmentedControl, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -71,7 +71,13 @@ export function StatsPage() {
         <Text size="sm" fw={500} mb={4} id="range-label">
           {t('range.label')}
         </Text>
-        <SegmentedControl aria-labelledby="range-label" data={PRESETS.map((p) => ({ value: p, label: t(`range.${p}`) }))} value={preset} onChange={(value) => setParams(value === 'year' ? {} : { range: value })} fullWidth maw={560} />
+        <Group gap={6} role="group" aria-labelledby="range-label">
+          {PRESETS.map((p) => (
+            <Button key={p} size="xs" variant={p === preset ? 'filled' : 'default'} aria-pressed={p === preset} onClick={() => setParams(p === 'year' ? {} : { range: p })}>
+              {t(`range.${p}`)}
+            </Button>
+          ))}
+        </Group>
         <Text size="xs" c="dimmed" mt={4}>
           {range.from ? t('range.window', { from: format.date(range.from), to: format.date(range.to!) }) : t('range.everything')}
         </Text>
