@@ -108,11 +108,32 @@ async function parallel<T>(items: readonly T[], workers: number, run: (item: T, 
   }));
 }
 
-export async function measureOutOfSample(set: OutOfSampleSet, half: (queryId: string) => string, log: (line: string) => void): Promise<OutOfSampleResult> {
+/** The documents of a set indexed every way measured, in a world of their own (close it when done). */
+export interface OutOfSampleWorld {
+  app: NestExpressApplication;
+  api: JsonClient;
+  pool: pg.Pool;
+  env: BenchEnvironment;
+  /** Offering id -> document key. */
+  keyOf: Map<string, string>;
+  searchOfferings(query: string): Promise<string[]>;
+  meiliDefaults(query: string): Promise<string[]>;
+  postgres(query: string, anyWord: boolean): Promise<string[]>;
+  bm25: Bm25;
+  close(): Promise<void>;
+}
+
+export async function openOutOfSampleWorld(set: OutOfSampleSet, log: (line: string) => void): Promise<OutOfSampleWorld> {
   let env: BenchEnvironment | undefined;
   let app: NestExpressApplication | undefined;
   let pool: pg.Pool | undefined;
   let api: JsonClient | undefined;
+  const close = async () => {
+    api?.close();
+    await pool?.end().catch(() => undefined);
+    await app?.close().catch(() => undefined);
+    await env?.stop().catch(() => undefined);
+  };
   try {
     env = await startBenchEnvironment('tradebridge-relevance-oos-');
     const config = loadConfig({
@@ -129,20 +150,20 @@ export async function measureOutOfSample(set: OutOfSampleSet, half: (queryId: st
     });
     app = await createApp(config, createLogger(config.logLevel));
     await app.listen(0, '127.0.0.1');
-    api = new JsonClient((await app.getUrl()).replace('[::1]', '127.0.0.1'));
-    pool = new pg.Pool({ connectionString: env.env.DATABASE_URL, max: 4 });
+    const client = (api = new JsonClient((await app.getUrl()).replace('[::1]', '127.0.0.1')));
+    const db = (pool = new pg.Pool({ connectionString: env.env.DATABASE_URL, max: 4 }));
 
     // One supplier with every document as a published offering, written as a client writes them.
     const input = { email: 'relevance@example.by', password: PASSWORD, displayName: 'Relevance', locale: 'RU' };
-    const token = dataOf<any>(await graphql(api, REGISTER, { input }), 'register').register.accessToken as string;
-    const categoryCode = await neutralCategory(pool, set);
+    const token = dataOf<any>(await graphql(client, REGISTER, { input }), 'register').register.accessToken as string;
+    const categoryCode = await neutralCategory(db, set);
     const organization = { name: 'Eval Supplier', country: 'BY', region: 'Minsk Region', taxId: someUnp(), sectorCodes: [categoryCode] };
-    dataOf(await graphql(api, CREATE_ORG, { input: organization }, token), 'createOrganization');
+    dataOf(await graphql(client, CREATE_ORG, { input: organization }, token), 'createOrganization');
     const keyOf = new Map<string, string>();
     const loadStarted = performance.now();
     await parallel(set.documents, 4, async (doc) => {
       const offering = { kind: 'PRODUCT', ...listingText(doc.text), categoryCode, keywords: [] };
-      const id = dataOf<any>(await graphql(api!, CREATE_OFFERING, { input: offering }, token), `createOffering ${doc.key}`).createOffering.id as string;
+      const id = dataOf<any>(await graphql(client, CREATE_OFFERING, { input: offering }, token), `createOffering ${doc.key}`).createOffering.id as string;
       keyOf.set(id, doc.key);
     });
     await app.get(OutboxRelay).drain(600_000);
@@ -155,46 +176,71 @@ export async function measureOutOfSample(set: OutOfSampleSet, half: (queryId: st
     await meili.expectTask(defaultsIndex.addDocuments(set.documents.map((d, i) => ({ id: i, name: d.text }))), 'documents of the defaults index');
 
     // PostgreSQL FTS over the same texts.
-    await pool.query(`CREATE TABLE relevance_documents (key text PRIMARY KEY, tsv tsvector NOT NULL)`);
+    await db.query(`CREATE TABLE relevance_documents (key text PRIMARY KEY, tsv tsvector NOT NULL)`);
     for (let i = 0; i < set.documents.length; i += 1000) {
       const chunk = set.documents.slice(i, i + 1000);
-      await pool.query(
+      await db.query(
         `INSERT INTO relevance_documents SELECT k, to_tsvector('russian', t) FROM unnest($1::text[], $2::text[]) AS d(k, t)`,
         [chunk.map((d) => d.key), chunk.map((d) => d.text)],
       );
     }
-    await pool.query(`CREATE INDEX ON relevance_documents USING gin (tsv); ANALYZE relevance_documents`);
-    const postgres = async (query: string, any: boolean) => {
-      // Any word: the same lexemes ORed (plainto_tsquery ANDs them).
-      const tsquery = any ? `replace(plainto_tsquery('russian', $1)::text, ' & ', ' | ')::tsquery` : `plainto_tsquery('russian', $1)`;
-      const { rows } = await pool!.query<{ key: string }>(
-        `SELECT key FROM relevance_documents, (SELECT ${tsquery} AS q) query
-          WHERE tsv @@ q ORDER BY ts_rank(tsv, q) DESC, key LIMIT ${LIMIT}`,
-        [query],
-      );
-      return rows.map((r) => r.key);
-    };
+    await db.query(`CREATE INDEX ON relevance_documents USING gin (tsv); ANALYZE relevance_documents`);
 
     const bm25 = new Bm25();
     for (const d of set.documents) bm25.add(d.key, d.text);
 
+    return {
+      app,
+      api: client,
+      pool: db,
+      env,
+      keyOf,
+      bm25,
+      close,
+      async searchOfferings(query) {
+        const data = dataOf<any>(await graphql(client, SEARCH, { query, first: LIMIT }), `searchOfferings "${query}"`);
+        return (data.searchOfferings.hits as Array<{ offering: { id: string } }>).map((h) => keyOf.get(h.offering.id) ?? h.offering.id);
+      },
+      async meiliDefaults(query) {
+        const { hits } = await defaultsIndex.search(query, { limit: LIMIT, attributesToRetrieve: ['id'] });
+        return hits.map((h) => set.documents[Number(h.id)]!.key);
+      },
+      async postgres(query, anyWord) {
+        // Any word: the same lexemes ORed (plainto_tsquery ANDs them).
+        const tsquery = anyWord ? `replace(plainto_tsquery('russian', $1)::text, ' & ', ' | ')::tsquery` : `plainto_tsquery('russian', $1)`;
+        const { rows } = await db.query<{ key: string }>(
+          `SELECT key FROM relevance_documents, (SELECT ${tsquery} AS q) query
+            WHERE tsv @@ q ORDER BY ts_rank(tsv, q) DESC, key LIMIT ${LIMIT}`,
+          [query],
+        );
+        return rows.map((r) => r.key);
+      },
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function measureOutOfSample(set: OutOfSampleSet, half: (queryId: string) => string, log: (line: string) => void): Promise<OutOfSampleResult> {
+  const world = await openOutOfSampleWorld(set, log);
+  try {
     log(`${set.name}: running ${set.queries.length} queries through searchOfferings and the baselines`);
     const latency = { searchOfferings: [] as number[], meiliDefaults: [] as number[] };
     const perQuery: OutOfSampleQueryScore[] = [];
     for (const q of set.queries) {
       let t = performance.now();
-      const data = dataOf<any>(await graphql(api, SEARCH, { query: q.query, first: LIMIT }), `searchOfferings "${q.query}"`);
+      const ours = await world.searchOfferings(q.query);
       latency.searchOfferings.push(performance.now() - t);
-      const ours = (data.searchOfferings.hits as Array<{ offering: { id: string } }>).map((h) => keyOf.get(h.offering.id) ?? h.offering.id);
       t = performance.now();
-      const defaults = (await defaultsIndex.search(q.query, { limit: LIMIT, attributesToRetrieve: ['id'] })).hits.map((h) => set.documents[Number(h.id)]!.key);
+      const defaults = await world.meiliDefaults(q.query);
       latency.meiliDefaults.push(performance.now() - t);
       const ranked: Record<OutOfSampleRanker, string[]> = {
         searchOfferings: ours,
         meiliDefaults: defaults,
-        postgresAnd: await postgres(q.query, false),
-        postgresAny: await postgres(q.query, true),
-        bm25: bm25.search(q.query, LIMIT),
+        postgresAnd: await world.postgres(q.query, false),
+        postgresAny: await world.postgres(q.query, true),
+        bm25: world.bm25.search(q.query, LIMIT),
       };
       const judged = Object.fromEntries(q.relevant.map((k) => [k, 1]));
       const scores = Object.fromEntries(
@@ -225,9 +271,6 @@ export async function measureOutOfSample(set: OutOfSampleSet, half: (queryId: st
       per_query: perQuery,
     };
   } finally {
-    api?.close();
-    await pool?.end().catch(() => undefined);
-    await app?.close().catch(() => undefined);
-    await env?.stop().catch(() => undefined);
+    await world.close();
   }
 }

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_SEARCH_PARAMS, type PreparedSearchQuery } from '@tradebridge/search';
+import { HIGHLIGHT_SEARCH_PARAMS, phraseSeparatedQuery, type FallbackQuery, type PreparedSearchQuery } from '@tradebridge/search';
 import type { FederatedMultiSearchParams, MultiSearchParams } from 'meilisearch';
 import { buildNeedFilter, buildOfferingFilter } from './filter-builder.js';
 import { NEEDS_INDEX } from './need.search-document.js';
@@ -10,6 +10,14 @@ import { OfferingSort } from './search.types.js';
 
 /** The stemmed query ranks below the raw one: exact word forms first, other forms of the same words next. */
 export const STEMMED_QUERY_WEIGHT = 0.9;
+/**
+ * Hits below this ranking score are not shown. For a one-word query Meilisearch scores a typo at most
+ * 0.5, so this keeps misspellings found in a title or keywords ("самасвал") and drops those found only
+ * in category names or descriptions («инсулин» ~ "инулин" in a flour category's name: 0.27): "nothing
+ * found" is better than noise. For longer queries it asks for about a third of the words; the any-word
+ * fallback queries carry listings with fewer.
+ */
+export const RANKING_SCORE_FLOOR = 0.3;
 const CROP_LENGTH = 24;
 const NEWEST = ['createdAt:desc'];
 
@@ -84,10 +92,14 @@ export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams 
 
 /**
  * A plan with words, federated: the normalised query on the original fields and the stemmed query on
- * the stemmed fields (weighted lower), merged by Meilisearch with each document once; its
- * estimatedTotalHits is the size of the union, counted exactly (candidates are bitmaps) up to maxTotalHits.
+ * the stemmed fields (weighted lower), both dropping their most frequent words first when not every
+ * word matches (matchingStrategy "frequency": a word no listing holds goes first, so «уборочная машина»
+ * still finds machines), plus the any-word `fallback` queries (`fallbackQueries`); Meilisearch merges
+ * them with each document once, by weighted ranking score. Words are set apart except within
+ * multi-word synonyms (`phraseSeparatedQuery`: fewer synonym-table reads). Its estimatedTotalHits is
+ * the size of the union, counted exactly (candidates are bitmaps) up to maxTotalHits.
  */
-export function federatedRequest(uid: string, plan: SearchPlan): FederatedMultiSearchParams {
+export function federatedRequest(uid: string, plan: SearchPlan, fallback: readonly FallbackQuery[] = []): FederatedMultiSearchParams {
   const common = {
     filter: plan.filter,
     ...(plan.sort ? { sort: plan.sort } : {}),
@@ -96,19 +108,30 @@ export function federatedRequest(uid: string, plan: SearchPlan): FederatedMultiS
     attributesToCrop: ['description'],
     cropLength: CROP_LENGTH,
     showRankingScore: true,
+    rankingScoreThreshold: RANKING_SCORE_FLOOR,
     ...HIGHLIGHT_SEARCH_PARAMS,
   };
+  const words = (query: string) => phraseSeparatedQuery(query.split(' ').filter(Boolean));
   return {
     federation: { offset: plan.offset, limit: plan.limit, facetsByIndex: { [uid]: plan.facets }, mergeFacets: {} },
     queries: [
-      { indexUid: uid, q: plan.query.normalized, attributesToSearchOn: RAW_SEARCH_FIELDS, ...common },
+      { indexUid: uid, q: words(plan.query.normalized), attributesToSearchOn: RAW_SEARCH_FIELDS, matchingStrategy: 'frequency', ...common },
       {
         indexUid: uid,
-        q: plan.query.stemmed || plan.query.normalized,
+        q: words(plan.query.stemmed || plan.query.normalized),
         attributesToSearchOn: STEMMED_SEARCH_FIELDS,
+        matchingStrategy: 'frequency',
         ...common,
         federationOptions: { weight: STEMMED_QUERY_WEIGHT },
       },
+      ...fallback.map((f) => ({
+        indexUid: uid,
+        q: f.q,
+        attributesToSearchOn: STEMMED_SEARCH_FIELDS,
+        matchingStrategy: 'all' as const,
+        ...common,
+        federationOptions: { weight: f.weight },
+      })),
     ],
   };
 }
