@@ -59,15 +59,19 @@ export interface ListingDocument extends SearchDocument {
   expiresAt: number | null;
 }
 
-/** Raw fields first, each followed by its stemmed twin, in order of importance. */
+/**
+ * Raw fields first, each followed by its stemmed twin, in order of importance. The organization's name
+ * comes first: a query that names a company («белаз») ranks that company's own listings above others
+ * that mention it (a repair plant's "ремонт БелАЗ-7547").
+ */
 export const LISTING_SEARCHABLE_ATTRIBUTES = [
+  'organizationName',
   'title',
   'titleStemmed',
   'keywords',
   'keywordsStemmed',
   'categoryNames',
   'categoryNamesStemmed',
-  'organizationName',
   'transliterated',
   'description',
   'descriptionStemmed',
