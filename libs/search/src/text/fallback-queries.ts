@@ -19,7 +19,7 @@ export interface FallbackQuery {
 
 /** The rarest words whose every combination gets its own query (2^5 - 1 combinations at most). */
 export const FALLBACK_COMBINED_WORDS = 5;
-/** From this many words on, fallback words are matched exactly (no typo, prefix or synonym lookups: cheap). */
+/** From this many words on, combinations of fallback words are matched exactly (no typo, prefix or synonym lookups: cheap). */
 export const FALLBACK_EXACT_FROM_WORDS = 4;
 
 /**
@@ -50,9 +50,11 @@ export function fallbackQueries(terms: readonly QueryTerm[], frequencies: Docume
   const eligible = rated.filter((r) => r.rarity > 0 && r.term.kind !== 'quantity');
   if (total <= 0 || eligible.length === 0) return [];
   const exact = eligible.length >= FALLBACK_EXACT_FROM_WORDS;
-  // Exact: a phrase per word. Otherwise synonyms and typos apply, but no prefix (the trailing separator)
-  // and no joined n-grams (the hard separators).
-  const spell = (stems: string[]) => (exact ? stems.map((s) => `"${s}"`).join(' ') : `${stems.join(', ')} `);
+  // Single words keep their synonyms and typos (a Russian word finds an English listing), without
+  // prefix (the trailing separator); combinations of several words of a long query are phrases (no
+  // lookups at all), else set apart by hard separators (no joined n-grams).
+  const spell = (stems: string[]) =>
+    exact && stems.length > 1 ? stems.map((s) => `"${s}"`).join(' ') : `${stems.join(', ')} `;
   const query = (group: typeof eligible): FallbackQuery => {
     const stems = group.map((r) => r.term.stem);
     const share = group.reduce((sum, r) => sum + r.rarity, 0) / total;
