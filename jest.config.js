@@ -1,6 +1,6 @@
 
 
-const libs = ['core', 'identity', 'catalog', 'search', 'matching', 'contacts', 'notifications', 'stats'];
+const libs = ['core', 'runtime', 'identity', 'catalog', 'search', 'matching', 'contacts', 'notifications', 'stats', 'demo'];
 const moduleNameMapper = {
   '^(\\.{1,2}/.*)\\.js$': '$1',
   ...Object.fromEntries(libs.map((lib) => [`^@tradebridge/${lib}$`, `<rootDir>/libs/${lib}/src/index.ts`])),
@@ -34,7 +34,7 @@ const config = {
   // e2e files boot the whole app against real services.
   testTimeout: 60_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/tests/infra/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/tests/infra/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'e2e',

@@ -16,6 +16,24 @@ const steps = [
     count: (status) => ({ passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1 }),
   },
   {
+    // One count per linted file: clean = 1 passed, any error = 1 failed (warnings do not fail).
+    name: 'lint',
+    before: () => rmSync('lint-results.json', { force: true }),
+    command: [node, 'node_modules/eslint/bin/eslint.js', '.', '--format', 'json', '--output-file', 'lint-results.json'],
+    count: (status) => {
+      if (!existsSync('lint-results.json')) return { passed: 0, failed: 1 };
+      const files = JSON.parse(readFileSync('lint-results.json', 'utf8'));
+      const failed = files.filter((f) => f.errorCount > 0);
+      for (const f of failed) {
+        for (const m of f.messages.filter((m) => m.severity === 2)) {
+          process.stdout.write(`  ${f.filePath}:${m.line}:${m.column}  ${m.message}  (${m.ruleId})\n`);
+        }
+      }
+      const counted = { passed: files.length - failed.length, failed: failed.length };
+      return counted.failed === 0 && status !== 0 ? { ...counted, failed: 1 } : counted;
+    },
+  },
+  {
     name: 'jest',
     before: () => rmSync('jest-results.json', { force: true }),
     command: [

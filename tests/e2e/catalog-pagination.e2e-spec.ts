@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { queryCounter } from '@tradebridge/core';
 import { createOwner, type TestOwner } from '../support/factories.js';
-import { dataOf, errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
+import { codeOf, dataOf, pathsOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
 const CREATE_OFFERING = `mutation ($input: OfferingInput!) { createOffering(input: $input) { id createdAt } }`;
 const CREATE_NEED = `mutation ($input: NeedInput!) { createNeed(input: $input) { id } }`;
@@ -20,8 +20,6 @@ let maz: TestOwner;
 let buyer: TestOwner;
 let created: Array<{ id: string; createdAt: string }> = [];
 
-const codeOf = (res: GraphQLResponse) => errorOf(res).extensions?.code as string | undefined;
-const pathsOf = (res: GraphQLResponse) => ((errorOf(res).extensions?.fields ?? []) as Array<{ path: string }>).map((f) => f.path);
 
 function offeringInput(i: number) {
   return {

@@ -1,5 +1,6 @@
 // Shared pieces of the offering e2e specs: operations, a valid input, helpers bound to one app.
-import { dataOf, errorOf, type GraphQLResponse, type TestApp } from '../support/test-app.js';
+import { dataOf, type TestApp } from '../support/test-app.js';
+import { daysFromNow } from './matching.fixtures.js';
 
 export const OFFERING_FIELDS = `id kind title description keywords minOrderQuantity unit leadTimeDays certifications deliveryRegions status
   validUntil createdAt updatedAt price { min max currency } category { code nameEn } organization { id name }`;
@@ -10,9 +11,10 @@ export const GET_OFFERING = `query ($id: ID!) { offering(id: $id) { id title sta
 export const ORG_OFFERINGS = `query ($id: ID!, $status: ListingStatus) {
   organization(id: $id) { offerings(first: 50, status: $status) { totalCount edges { node { id status } } } } }`;
 
-export const codeOf = (res: GraphQLResponse) => errorOf(res).extensions?.code as string | undefined;
-export const pathsOf = (res: GraphQLResponse) =>
-  ((errorOf(res).extensions?.fields ?? []) as Array<{ path: string }>).map((f) => f.path).sort();
+export { codeOf, pathsOf } from '../support/test-app.js';
+
+/** Two years from today (midnight UTC): offerings valid well past the test run, whatever the date. */
+export const VALID_UNTIL = daysFromNow(730);
 
 /** A valid OfferingInput (a BelAZ dump truck) with `overrides` applied. */
 export function offeringInput(overrides: Record<string, unknown> = {}) {
@@ -28,7 +30,7 @@ export function offeringInput(overrides: Record<string, unknown> = {}) {
     leadTimeDays: 90,
     certifications: ['EAC', 'ISO 9001'],
     deliveryRegions: ['Vladimir Oblast', 'Moscow Oblast'],
-    validUntil: '2030-12-31T00:00:00.000Z',
+    validUntil: VALID_UNTIL,
     ...overrides,
   };
 }

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('the daily allowance of contact requests per organization', () => {
-  let ids: string[] = [];
+  const ids: string[] = [];
 
   it('refuses the request past the limit with RATE_LIMITED and a retry hint, withdrawn requests included', async () => {
     const offerings = await Promise.all([1, 2, 3, 4].map(() => createOffering(t, supplier.token)));

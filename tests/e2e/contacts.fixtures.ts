@@ -1,5 +1,5 @@
 // GraphQL documents and helpers shared by the contact request, notification and statistics specs.
-import { dataOf, errorOf, type GraphQLResponse, type TestApp } from '../support/test-app.js';
+import { dataOf, type TestApp } from '../support/test-app.js';
 
 const CARD = 'name position organizationName email phone';
 export const REQUEST_FIELDS = `id status message responseMessage createdAt respondedAt
@@ -20,11 +20,7 @@ export const NOTIFICATIONS = `query ($unreadOnly: Boolean, $first: Int, $after: 
     edges { node { id kind title read createdAt need { id } offering { id } contactRequest { id status } } } } }`;
 export const MARK_READ = `mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`;
 
-export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-
-export const codeOf = (res: GraphQLResponse) => errorOf(res).extensions?.code as string | undefined;
-export const pathsOf = (res: GraphQLResponse) =>
-  ((errorOf(res).extensions?.fields ?? []) as Array<{ path: string }>).map((f) => f.path).sort();
+export { codeOf, pathsOf, UNKNOWN_ID } from '../support/test-app.js';
 
 export interface NotificationNode {
   id: string;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { repoPath } from '@tradebridge/core';
@@ -30,13 +30,19 @@ describe('the public contract', () => {
     expect(builtSinceListed).toEqual([]);
   });
 
-  it('keeps the repository copy of the contract identical to the shared one when it is available', () => {
-    let shared: string;
-    try {
-      shared = readFileSync(repoPath('../shared/contract/schema.graphql'), 'utf8');
-    } catch {
-      return; // a clone without the shared folder beside it
-    }
-    expect(readFileSync(repoPath('apps/api/contract.graphql'), 'utf8')).toBe(shared);
+  it('keeps the repository copy of the contract identical to the shared one', () => {
+    expect(sharedContractProblems(repoPath('../shared/contract/schema.graphql'))).toEqual([]);
+  });
+
+  it('fails, instead of passing unseen, when the shared contract is missing', () => {
+    const missing = repoPath('../shared/contract/no-such-schema.graphql');
+    expect(sharedContractProblems(missing)).toEqual([`the shared contract ${missing} is missing: the repository copy cannot be checked`]);
   });
 });
+
+/** Why the repository copy of the contract cannot be shown to equal the shared one (the specification). */
+function sharedContractProblems(sharedPath: string): string[] {
+  if (!existsSync(sharedPath)) return [`the shared contract ${sharedPath} is missing: the repository copy cannot be checked`];
+  const copy = readFileSync(repoPath('apps/api/contract.graphql'), 'utf8');
+  return copy === readFileSync(sharedPath, 'utf8') ? [] : [`apps/api/contract.graphql differs from ${sharedPath}`];
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { BenchDataLoader, DEMO_LOGINS, DemoSeeder, type DemoSeedResult } from '@tradebridge/catalog';
+import { BenchDataLoader, DEMO_LOGINS, DemoSeeder, type DemoSeedResult } from '@tradebridge/demo';
 import { countRows } from '../support/factories.js';
 import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -62,6 +62,21 @@ describe('demo data', () => {
     expect(org.offerings.edges[0].node.title.length).toBeGreaterThan(3);
     const needs = dataOf(await t.gql(`query ($id: ID!) { organization(id: $id) { needs { totalCount } } }`, { id: buyer.user.organization.id }));
     expect(needs.organization.needs.totalCount).toBeGreaterThan(0);
+  });
+
+  it('dates the listings relative to the day they were loaded: the showcase is current, open needs lie ahead', async () => {
+    const today = Math.floor(Date.now() / 86_400_000) * 86_400_000;
+    const [maz] = await t.sql<{ valid_until: Date; status: string }>(
+      `SELECT o.valid_until, o.status FROM offerings o WHERE o.title LIKE 'Городской низкопольный автобус МАЗ-203%'`,
+    );
+    expect(maz.status).toBe('PUBLISHED');
+    // 364 days after the load day (loaded today; 363 if midnight passed since)
+    expect([363, 364]).toContain(Math.round((maz.valid_until.getTime() - today) / 86_400_000));
+    expect(await countRows(t, `SELECT count(*) AS n FROM needs WHERE status = 'OPEN' AND needed_by <= now()`)).toBe(0);
+    expect(await countRows(t, `SELECT count(*) AS n FROM offerings WHERE status = 'PUBLISHED' AND valid_until <= now()`)).toBe(0);
+    const publicOfferings = dataOf(await t.gql(`{ organizations(first: 100) { edges { node { offerings { totalCount } } } } }`));
+    const total = publicOfferings.organizations.edges.reduce((sum: number, e: any) => sum + e.node.offerings.totalCount, 0);
+    expect(total).toBe(await countRows(t, `SELECT count(*) AS n FROM offerings WHERE status = 'PUBLISHED'`));
   });
 
   it('stores money with two decimals and keeps the data consistent with the lifecycle columns', async () => {

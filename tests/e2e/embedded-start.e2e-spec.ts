@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { freePort, repoPath } from '@tradebridge/core';
+import pg from 'pg';
 import { newTestDataDir } from '../support/test-services.js';
 
 /** `npm start` without DATABASE_URL / MEILI_URL: the API starts its own PostgreSQL and Meilisearch under DATA_DIR. */
@@ -52,6 +53,35 @@ describe('embedded start (npm start on a fresh clone)', () => {
     return [Number(pg)];
   }
 
+  /** The cluster's system identifier, as PostgreSQL reports it (a new initdb gives a new one). */
+  async function systemIdentifier(): Promise<string> {
+    const { DATABASE_URL } = JSON.parse(readFileSync(join(dataDir, 'secrets', 'services.json'), 'utf8')) as { DATABASE_URL: string };
+    const client = new pg.Client({ connectionString: DATABASE_URL });
+    await client.connect();
+    try {
+      return (await client.query<{ id: string }>('SELECT system_identifier::text AS id FROM pg_control_system()')).rows[0]!.id;
+    } finally {
+      await client.end();
+    }
+  }
+
+  /** The same identifier read from the stopped cluster's pg_control file (its first 8 bytes). */
+  function systemIdentifierOnDisk(): string {
+    return readFileSync(join(dataDir, 'postgres', 'global', 'pg_control')).readBigUInt64LE(0).toString();
+  }
+
+  async function gql(port: number, query: string, variables: Record<string, unknown> = {}) {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  }
+
+  const MARKER = { email: `marker.${process.pid}@example.by`, password: 'marker-password-1' };
+  let firstCluster = '';
+
   function alive(pid: number): boolean {
     try {
       process.kill(pid, 0);
@@ -62,8 +92,16 @@ describe('embedded start (npm start on a fresh clone)', () => {
   }
 
   it('serves the taxonomy on first start, keeps its data under DATA_DIR and stops its services on SIGTERM', async () => {
-    const { child, readyMs } = await start(await freePort());
+    const port = await freePort();
+    const { child, readyMs } = await start(port);
     process.stdout.write(`embedded first start ready in ${readyMs} ms\n`);
+    // A marker row and the cluster's identity, to compare after the second start.
+    const registered = await gql(port, 'mutation ($input: RegisterInput!) { register(input: $input) { user { id } } }', {
+      input: { ...MARKER, displayName: 'Marker' },
+    });
+    expect(registered.errors).toBeUndefined();
+    firstCluster = await systemIdentifier();
+    expect(firstCluster).toMatch(/^\d{10,}$/);
     expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
     expect(existsSync(join(dataDir, 'meilisearch', 'data.ms'))).toBe(true);
     const pgPid = servicePids()[0];
@@ -79,13 +117,16 @@ describe('embedded start (npm start on a fresh clone)', () => {
   // assertions flake on a shared machine.
   it('reuses DATA_DIR on a second start: same cluster, same secrets, no new initialisation', async () => {
     const secret = readFileSync(join(dataDir, 'secrets', 'jwt-secret'), 'utf8');
-    const cluster = readFileSync(join(dataDir, 'postgres', 'global', 'pg_control'));
-    const { child, readyMs } = await start(await freePort());
+    expect(systemIdentifierOnDisk()).toBe(firstCluster);
+    const port = await freePort();
+    const { child, readyMs } = await start(port);
     try {
       process.stdout.write(`embedded second start ready in ${readyMs} ms\n`);
       expect(readFileSync(join(dataDir, 'secrets', 'jwt-secret'), 'utf8')).toBe(secret);
-      expect(readFileSync(join(dataDir, 'postgres', 'PG_VERSION'), 'utf8').trim()).toMatch(/^\d+$/);
-      expect(cluster.length).toBeGreaterThan(0);
+      // the very cluster of the first start (an initdb would give a new identifier), with its rows
+      expect(await systemIdentifier()).toBe(firstCluster);
+      const login = await gql(port, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { user { email } } }', MARKER);
+      expect(login.data?.login.user.email).toBe(MARKER.email);
     } finally {
       expect(await stop(child)).toBe(0);
     }
@@ -118,5 +159,17 @@ describe('embedded start (npm start on a fresh clone)', () => {
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(1);
     expect(stderr).toContain('JWT_SECRET');
+  }, 30_000);
+
+  it('refuses a TRUST_PROXY Express would misread, naming the variable', async () => {
+    const child = spawn(process.execPath, ['--import', './tools/register.mjs', 'apps/api/src/main.ts'], {
+      cwd: repoPath(),
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: 'postgresql://x@127.0.0.1:1/x', MEILI_URL: 'http://127.0.0.1:1', MEILI_MASTER_KEY: 'k'.repeat(20), JWT_SECRET: 'x'.repeat(40), TRUST_PROXY: 'one proxy' },
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Invalid configuration: TRUST_PROXY must be true, false, a hop count/);
   }, 30_000);
 });

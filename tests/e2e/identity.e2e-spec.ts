@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UserService } from '@tradebridge/identity';
 import { base64url, decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
-import { dataOf, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { codeOf, dataOf, errorOf, pathsOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const USER_FIELDS = 'id displayName position locale email phone platformRole membershipRole createdAt organization { id }';
 const AUTH = `accessToken refreshToken expiresAt user { ${USER_FIELDS} }`;
@@ -23,14 +23,6 @@ function email(prefix = 'user'): string {
 async function register(input: Record<string, unknown> = {}) {
   const res = await t.gql(REGISTER, { input: { email: email(), password: PASSWORD, displayName: 'Иван Петров', ...input } });
   return dataOf(res).register;
-}
-
-function codeOf(res: Parameters<typeof errorOf>[0]): string | undefined {
-  return errorOf(res).extensions?.code;
-}
-
-function fieldPaths(res: Parameters<typeof errorOf>[0]): string[] {
-  return (errorOf(res).extensions?.fields ?? []).map((f: { path: string }) => f.path).sort();
 }
 
 beforeAll(async () => {
@@ -76,21 +68,22 @@ describe('register', () => {
       input: { email: 'not-an-email', password: 'short', displayName: '', position: 'x'.repeat(101), phone: 'call me maybe' },
     });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(fieldPaths(res)).toEqual(['input.displayName', 'input.email', 'input.password', 'input.phone', 'input.position']);
+    expect(pathsOf(res)).toEqual(['input.displayName', 'input.email', 'input.password', 'input.phone', 'input.position']);
   });
 
   it('refuses passwords over 256 characters and control characters in names', async () => {
     const res = await t.gql(REGISTER, { input: { email: email(), password: 'p'.repeat(257), displayName: 'Bad\u0000Name' } });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(fieldPaths(res)).toEqual(['input.displayName', 'input.password']);
+    expect(pathsOf(res)).toEqual(['input.displayName', 'input.password']);
   });
 
-  it('refuses an e-mail that is already registered, whatever its case', async () => {
+  it('answers a second registration of an address like a new one, leaving the first account as it was', async () => {
     const first = await register();
-    const res = await t.gql(REGISTER, { input: { email: first.user.email.toUpperCase(), password: PASSWORD, displayName: 'Twin' } });
-    expect(codeOf(res)).toBe('CONFLICT');
-    const [{ count }] = await t.sql<{ count: string }>('SELECT count(*) FROM users WHERE lower(email) = $1', [first.user.email]);
-    expect(Number(count)).toBe(1);
+    const res = await t.gql(REGISTER, { input: { email: first.user.email.toUpperCase(), password: 'another password', displayName: 'Twin' } });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.register.user.id).not.toBe(first.user.id);
+    // The first account still signs in with its own password (tests/e2e/email-verification covers the mails).
+    expect(dataOf(await t.gql(LOGIN, { email: first.user.email, password: PASSWORD })).login.user.id).toBe(first.user.id);
   });
 });
 
@@ -133,13 +126,15 @@ describe('access tokens', () => {
     let userId: string;
     let refreshToken: string;
     const secret = () => new TextEncoder().encode(t.config.jwtSecret);
-    const claims = () => ({ typ: 'access', sub: userId, iss: 'tradebridge', aud: 'tradebridge-api' });
+    let sessionId: string;
+    const claims = () => ({ typ: 'access', sub: userId, sid: sessionId, iss: 'tradebridge', aud: 'tradebridge-api' });
     const sign = (payload: Record<string, unknown>, key = secret(), exp: number | string = '15m') =>
       new SignJWT(payload).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt().setExpirationTime(exp).sign(key);
 
     beforeAll(async () => {
       const auth = await register();
       userId = auth.user.id;
+      sessionId = decodeJwt(auth.accessToken).sid as string;
       refreshToken = auth.refreshToken;
       // Sanity check: a token built like the server's is accepted, so each refusal below is about one defect.
       expect(dataOf(await t.gql(ME, {}, await sign(claims()))).me.id).toBe(userId);
@@ -159,6 +154,8 @@ describe('access tokens', () => {
       ['the refresh token sent as an access token', async () => refreshToken],
       ['garbage', async () => 'garbage.garbage.garbage'],
       ['a valid token for a user who does not exist', () => sign({ ...claims(), sub: randomUUID() })],
+      ['a valid token without a session (issued before sessions existed)', () => sign({ ...claims(), sid: undefined })],
+      ["a valid token naming another user's session", async () => sign({ ...claims(), sid: decodeJwt((await register()).accessToken).sid })],
     ];
 
     it.each(cases)('%s', async (_name, make) => {
@@ -269,12 +266,42 @@ describe('ensureAdmin', () => {
     expect(auth.user.platformRole).toBe('ADMIN');
   });
 
-  it('promotes an existing user and keeps their password', async () => {
+  it('refuses to promote an existing verified user when the password given is not theirs, and says why', async () => {
     const { user } = await register();
-    const result = await t.app.get(UserService).ensureAdmin(user.email, 'some-other-password');
+    await t.sql(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [user.id]);
+    await expect(t.app.get(UserService).ensureAdmin(user.email, 'some-other-password')).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/existing account whose password is not the one given/),
+    });
+    const [row] = await t.sql<{ platform_role: string }>('SELECT platform_role FROM users WHERE id = $1', [user.id]);
+    expect(row.platform_role).toBe('USER');
+    const auth = dataOf(await t.gql(LOGIN, { email: user.email, password: PASSWORD })).login;
+    expect(auth.user.platformRole).toBe('USER');
+  });
+
+  it('refuses an account whose address is not verified, even with its own password', async () => {
+    const { user } = await register();
+    await expect(t.app.get(UserService).ensureAdmin(user.email, PASSWORD)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    const [row] = await t.sql<{ platform_role: string }>('SELECT platform_role FROM users WHERE id = $1', [user.id]);
+    expect(row.platform_role).toBe('USER');
+  });
+
+  it('promotes an existing verified user who gives their own password, and keeps it', async () => {
+    const { user } = await register();
+    await t.sql(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [user.id]);
+    const result = await t.app.get(UserService).ensureAdmin(user.email, PASSWORD);
     expect(result).toMatchObject({ created: false, user: { id: user.id, platformRole: 'ADMIN' } });
+    expect(result.user.passwordHash).toBeUndefined();
     const auth = dataOf(await t.gql(LOGIN, { email: user.email, password: PASSWORD })).login;
     expect(auth.user.platformRole).toBe('ADMIN');
+  });
+
+  it('leaves an account that is already an admin as it is, whatever password is given now', async () => {
+    const address = email('admin');
+    const first = await t.app.get(UserService).ensureAdmin(address, 'admin-password-1');
+    const again = await t.app.get(UserService).ensureAdmin(address, 'another-password-2');
+    expect(again).toMatchObject({ created: false, user: { id: first.user.id, platformRole: 'ADMIN' } });
+    expect(dataOf(await t.gql(LOGIN, { email: address, password: 'admin-password-1' })).login.user.platformRole).toBe('ADMIN');
   });
 
   it('refuses a short password', async () => {

@@ -2,7 +2,7 @@
 // members and admins come from tests/support/factories.ts.
 import { randomUUID } from 'node:crypto';
 import { freshTaxId } from '../support/factories.js';
-import { errorOf, type GraphQLResponse, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 export const ORG_FIELDS = 'id name country region city taxId website description verified createdAt';
 export const CREATE_ORG = `mutation ($input: OrganizationInput!) { createOrganization(input: $input) { ${ORG_FIELDS} } }`;
@@ -11,11 +11,7 @@ export const VERIFY_ORG = `mutation ($id: ID!, $v: Boolean!) { verifyOrganizatio
 export const CREATE_INVITE = `mutation ($org: ID!, $email: String!) { createInvite(organizationId: $org, email: $email) }`;
 export const ACCEPT_INVITE = `mutation ($code: String!) { acceptInvite(code: $code) { id email phone membershipRole organization { id name } } }`;
 export const ME = `{ me { id email membershipRole organization { id name } } }`;
-export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-
-export const codeOf = (res: GraphQLResponse) => errorOf(res).extensions?.code as string | undefined;
-export const pathsOf = (res: GraphQLResponse) =>
-  ((errorOf(res).extensions?.fields ?? []) as Array<{ path: string }>).map((f) => f.path).sort();
+export { codeOf, pathsOf, UNKNOWN_ID } from '../support/test-app.js';
 
 /** The same digits with another last digit, so only the check digit is wrong. */
 export function withWrongCheckDigit(valid: string): string {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DemoSeeder } from '@tradebridge/catalog';
-import { formatMatchRelevanceReport, runMatchRelevance, type MatchRelevanceReport } from '@tradebridge/matching';
+import { DemoSeeder } from '@tradebridge/demo';
+import { formatMatchRelevanceReport, runMatchRelevance, type MatchRelevanceReport } from '../../tools/relevance/match-relevance.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { matchingApi } from './matching.fixtures.js';
 
-// Match quality on the demo catalog: NDCG@10 of Need.matches against tests/relevance/needs-to-offerings.json
+// Match quality on the demo catalog: NDCG@10 of Need.matches against tools/relevance/data/needs-to-offerings.json
 // (the same runner `npm run relevance` reports with).
 let t: TestApp;
 let report: MatchRelevanceReport;

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { countRows, createAdmin, createMember, createOwner, registerUser, type TestOwner } from '../support/factories.js';
-import { dataOf, errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
+import { codeOf, dataOf, pathsOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
+import { daysFromNow } from './matching.fixtures.js';
+
+/** About ten months ahead, at midnight UTC: a deadline in the future whatever the date. */
+const NEEDED_BY = daysFromNow(300);
 
 const FIELDS = `id title description keywords quantity unit neededBy deliveryRegion requiredCertifications status createdAt updatedAt
   budget { min max currency } category { code } organization { id name }`;
@@ -16,8 +20,6 @@ let t: TestApp;
 let buyer: TestOwner;
 let supplier: TestOwner;
 
-const codeOf = (res: GraphQLResponse) => errorOf(res).extensions?.code as string | undefined;
-const pathsOf = (res: GraphQLResponse) => ((errorOf(res).extensions?.fields ?? []) as Array<{ path: string }>).map((f) => f.path).sort();
 
 function input(overrides: Record<string, unknown> = {}) {
   return {
@@ -28,7 +30,7 @@ function input(overrides: Record<string, unknown> = {}) {
     quantity: 40,
     unit: 'pcs',
     budget: { min: '18000000', max: '21000000.5', currency: 'RUB' },
-    neededBy: '2030-09-01T00:00:00.000Z',
+    neededBy: NEEDED_BY,
     deliveryRegion: 'Vladimir Oblast',
     requiredCertifications: ['EAC', 'ТР ТС 018/2011'],
     ...overrides,
@@ -67,7 +69,7 @@ describe('createNeed', () => {
       quantity: 40,
       unit: 'pcs',
       budget: { min: '18000000.00', max: '21000000.50', currency: 'RUB' },
-      neededBy: '2030-09-01T00:00:00.000Z',
+      neededBy: NEEDED_BY,
       deliveryRegion: 'Vladimir Oblast',
       requiredCertifications: ['EAC', 'ТР ТС 018/2011'],
       status: 'OPEN',

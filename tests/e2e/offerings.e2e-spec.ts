@@ -10,6 +10,7 @@ import {
   pathsOf,
   SET_OFFERING_STATUS as SET_STATUS,
   UPDATE_OFFERING as UPDATE,
+  VALID_UNTIL,
 } from './catalog.fixtures.js';
 
 let t: TestApp;
@@ -45,7 +46,7 @@ describe('createOffering', () => {
       certifications: ['EAC', 'ISO 9001'],
       deliveryRegions: ['Vladimir Oblast', 'Moscow Oblast'],
       status: 'PUBLISHED',
-      validUntil: '2030-12-31T00:00:00.000Z',
+      validUntil: VALID_UNTIL,
       category: { code: '87.04' },
       organization: { id: maz.org.id, name: maz.org.name },
     });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { queryCounter } from '@tradebridge/core';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
-import { countRows, createAdmin, createMember, createOwner, freshTaxId, registerUser } from '../support/factories.js';
+import { countRows, createAdmin, createMember, createOwner, freshTaxId, registerUser, type TestOwner } from '../support/factories.js';
 import {
   codeOf,
   CREATE_ORG,
@@ -190,14 +190,27 @@ describe('verifyOrganization', () => {
     expect(codeOf(await t.gql(VERIFY_ORG, { id: UNKNOWN_ID, v: true }, a.token))).toBe('NOT_FOUND');
   });
 
-  it('is dropped when the tax id changes, kept on other edits', async () => {
+  it.each([
+    ['the name', (o: TestOwner) => orgInput({ name: `${o.org.name} (новое название)`, taxId: o.org.taxId })],
+    ['the country (and so the tax id)', (o: TestOwner) => orgInput({ name: o.org.name, country: 'RU' })],
+    ['the tax id', (o: TestOwner) => orgInput({ name: o.org.name })],
+  ])('is dropped when %s changes: admins verify again', async (_, changed) => {
     const o = await createOwner(t);
     const a = await createAdmin(t);
-    await t.gql(VERIFY_ORG, { id: o.org.id, v: true }, a.token);
-    const same = dataOf(await t.gql(UPDATE_ORG, { id: o.org.id, input: orgInput({ taxId: o.org.taxId }) }, o.token));
+    dataOf(await t.gql(VERIFY_ORG, { id: o.org.id, v: true }, a.token));
+    const updated = dataOf(await t.gql(UPDATE_ORG, { id: o.org.id, input: changed(o) }, o.token));
+    expect(updated.updateOrganization.verified).toBe(false);
+    const [row] = await t.sql<{ verified: boolean }>('SELECT verified FROM organizations WHERE id = $1', [o.org.id]);
+    expect(row.verified).toBe(false);
+  });
+
+  it('is kept on edits that leave the name, country and tax id as they are', async () => {
+    const o = await createOwner(t);
+    const a = await createAdmin(t);
+    dataOf(await t.gql(VERIFY_ORG, { id: o.org.id, v: true }, a.token));
+    const input = orgInput({ name: `  ${o.org.name} `, taxId: o.org.taxId, region: 'Minsk', city: 'Минск', website: 'https://other.example.by', description: 'Новое описание', sectorCodes: ['87'] });
+    const same = dataOf(await t.gql(UPDATE_ORG, { id: o.org.id, input }, o.token));
     expect(same.updateOrganization.verified).toBe(true);
-    const changed = dataOf(await t.gql(UPDATE_ORG, { id: o.org.id, input: orgInput() }, o.token));
-    expect(changed.updateOrganization.verified).toBe(false);
   });
 });
 

@@ -53,6 +53,11 @@ function probes(): Array<[string, Record<string, unknown>?]> {
     [`query ($id: ID!) { need(id: $id) { organization { offerings(status: ARCHIVED, ${LISTINGS} needs(status: CLOSED, ${LISTINGS} } } }`, { id: ids.need }],
     [`{ organizations(first: 10) { edges { node { id offerings(first: 20) { edges { node { id title } } } needs(first: 20) { edges { node { id title } } } } } } }`],
     [`{ me { id email phone organization { id offerings(${LISTINGS} needs(${LISTINGS} } } }`],
+    ...[supplier.org.id, buyer.org.id].map((org): [string, Record<string, unknown>] => [
+      `query ($org: ID!) { organization(id: $org) { members { id displayName email phone membershipRole } } }`,
+      { org },
+    ]),
+    [`{ organizations(first: 10) { edges { node { id members { id email phone } } } } }`],
     ...[ids.request, ids.archivedRequest].map((id): [string, Record<string, unknown>] => [`query ($id: ID!) { contactRequest(id: $id) { ${REQUEST_FIELDS} } }`, { id }]),
     ...['INCOMING', 'OUTGOING'].map((direction): [string, Record<string, unknown>] => [
       `query ($d: ContactDirection!) { contactRequests(direction: $d, first: 100) { totalCount edges { node { ${REQUEST_FIELDS} } } } }`,
@@ -182,6 +187,14 @@ describe('direct and nested reads', () => {
     expect(card.contacts.responder).toMatchObject({ email: SECRET_EMAIL, phone: SECRET_PHONE });
   });
 
+  it("lists an organization's members only to its members and admins", async () => {
+    const query = `query ($org: ID!) { organization(id: $org) { members { id email phone } } }`;
+    const members = dataOf(await t.gql(query, { org: supplier.org.id }, supplier.token)).organization.members;
+    expect(members.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining([supplier.id, secretPerson.id]));
+    expect(members.find((m: { id: string }) => m.id === secretPerson.id)).toMatchObject({ email: SECRET_EMAIL, phone: SECRET_PHONE });
+    for (const [, token] of outsiders()) expect(dataOf(await t.gql(query, { org: supplier.org.id }, token)).organization.members).toBeNull();
+  });
+
   it('reaches no other user than the caller: every field of type User is a self-service path', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const returning = (typeName: string) =>
@@ -190,7 +203,11 @@ describe('direct and nested reads', () => {
         .flatMap((type) => Object.values(type.getFields()).filter((f) => getNamedType(f.type).name === typeName).map((f) => `${type.name}.${f.name}`))
         .sort();
     // If this list grows (say Organization.members), the new path needs its own private-data test here.
-    expect(returning('User')).toEqual(['AuthPayload.user', 'Mutation.acceptInvite', 'Query.me']);
+    // Organization.members is covered by 'lists an organization's members only to its members and admins' below.
+    expect(returning('User')).toEqual([
+      'AuthPayload.user', 'Mutation.acceptInvite', 'Mutation.changeMemberRole', 'Mutation.deactivateUser', 'Mutation.setLocale',
+      'Organization.members', 'Query.me',
+    ]);
     expect(returning('ContactExchange')).toEqual(['ContactRequest.contacts']);
     expect(returning('ContactRequest')).toEqual([
       'ContactRequestEdge.node', 'Mutation.requestContact', 'Mutation.respondToContactRequest', 'Mutation.withdrawContactRequest',

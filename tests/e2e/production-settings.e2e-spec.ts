@@ -1,5 +1,10 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { repoPath } from '@tradebridge/core';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const METRICS_TOKEN = 'metrics-token-for-the-scraper-0123';
 
 const post = (t: TestApp, body: string, headers: Record<string, string> = {}) =>
   fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -9,12 +14,38 @@ describe('production settings', () => {
   let withCors: TestApp;
   beforeAll(async () => {
     prod = await startTestApp({ env: { NODE_ENV: 'production' } });
-    withCors = await startTestApp({ env: { NODE_ENV: 'production', CORS_ORIGINS: 'https://app.example.by', GRAPHQL_INTROSPECTION: 'true' } });
+    withCors = await startTestApp({ env: { NODE_ENV: 'production', CORS_ORIGINS: 'https://app.example.by', GRAPHQL_INTROSPECTION: 'true', METRICS_TOKEN } });
   });
   afterAll(async () => {
     await prod?.close();
     await withCors?.close();
   });
+
+  it('keeps /metrics off without METRICS_TOKEN, and behind its bearer token with it', async () => {
+    expect((await fetch(`${prod.url}/metrics`)).status).toBe(404);
+    expect((await fetch(`${prod.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).status).toBe(404);
+    expect((await fetch(`${withCors.url}/metrics`)).status).toBe(401);
+    expect((await fetch(`${withCors.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}x` } })).status).toBe(401);
+    expect((await fetch(`${withCors.url}/metrics`, { headers: { authorization: 'Basic abc' } })).status).toBe(401);
+    const allowed = await fetch(`${withCors.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toMatch(/^# HELP /m);
+  });
+
+  it('npm run start:prod runs with NODE_ENV=production (its settings are required, not the development defaults)', async () => {
+    const script: string = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')).scripts['start:prod'];
+    // The script as npm runs it (through the shell), from the sources instead of the built bundle.
+    const command = script.replace('dist/apps/api/main.js', '--import ./tools/register.mjs apps/api/src/main.ts');
+    expect(command).not.toBe(script);
+    const env: NodeJS.ProcessEnv = { ...process.env, MEILI_URL: 'http://127.0.0.1:9', JWT_SECRET: 'x'.repeat(40) };
+    for (const name of ['NODE_ENV', 'DATABASE_URL', 'MEILI_MASTER_KEY']) delete env[name];
+    const child = spawn('sh', ['-c', command], { cwd: repoPath(), env });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('DATABASE_URL is required when NODE_ENV=production');
+  }, 60_000);
 
   it('refuses introspection unless GRAPHQL_INTROSPECTION=true', async () => {
     const closed = await prod.gql('{ __schema { types { name } } }');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DemoSeeder } from '@tradebridge/catalog';
+import { DemoSeeder } from '@tradebridge/demo';
 import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 // The search symptoms of issue 20, on the demo catalog (`npm start`'s data), through searchOfferings.

@@ -4,10 +4,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { repoRoot } from '@tradebridge/core';
+import { queryCounter, repoRoot } from '@tradebridge/core';
 import { OutboxRelay, SearchMaintenance, SearchRegistry, type IndexedChange } from '@tradebridge/search';
 import { createOffering, createOwner } from '../support/factories.js';
 import { PrivateMeilisearch } from '../support/private-services.js';
+import { forkRelay } from '../support/relay.js';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 import { searchFixtures, sqlFixtures } from './search.fixtures.js';
 
@@ -143,8 +144,10 @@ describe('a relay process dies', () => {
     const proxy = await stallingProxy();
     try {
       const owner = await createOwner(t, { country: 'BY' });
-      const child = await startRelayProcess(proxy.url, 1500);
       const ids = (await Promise.all(Array.from({ length: 3 }, (_, i) => createOffering(t, owner.token, { title: `Культиватор прицепной ${i}`, keywords: [] })))).map((o) => o.id);
+      // Started after the commits (the API's relay is still stopped), so the child's first claim takes every
+      // row: a relay hangs on one batch, and rows committed after that claim would never be its.
+      const child = await startRelayProcess(proxy.url, 1500);
       // The child claims the rows and hangs on the document upload: kill it there.
       await waitFor('the child to claim', async () => {
         const rows = await t.sql(`SELECT count(*) AS n FROM search_outbox WHERE entity_id = ANY($1::uuid[]) AND attempts = 1 AND processed_at IS NULL`, [ids]);
@@ -153,7 +156,7 @@ describe('a relay process dies', () => {
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('exit', resolve));
       expect(await pendingRows()).toBeGreaterThanOrEqual(3);
-      const other = t.app.get(OutboxRelay).fork();
+      const other = forkRelay(t.app);
       await other.drain(30_000);
       expect(new Set(await s.ids({ query: 'культиватор', first: 100 }))).toEqual(new Set(ids));
       const attempts = await t.sql(`SELECT DISTINCT attempts FROM search_outbox WHERE entity_id = ANY($1::uuid[])`, [ids]);
@@ -216,8 +219,8 @@ describe('two relays at once', () => {
       // Both processes' relays run; small batches so that they interleave.
       await t.app.get(OutboxRelay).stop();
       await other.app.get(OutboxRelay).stop();
-      const a = t.app.get(OutboxRelay).fork({ batchSize: 7, pollMs: 10 });
-      const b = other.app.get(OutboxRelay).fork({ batchSize: 7, pollMs: 10 });
+      const a = forkRelay(t.app, { batchSize: 7, pollMs: 10 });
+      const b = forkRelay(other.app, { batchSize: 7, pollMs: 10 });
       a.start();
       b.start();
       const sql = sqlFixtures(t.sql);
@@ -265,7 +268,7 @@ describe('batches in flight', () => {
     const relay = t.app.get(OutboxRelay);
     await relay.stop();
     // One row per batch, so every update travels in a batch of its own, overlapping the one before.
-    const fork = relay.fork({ batchSize: 1, pollMs: 5 });
+    const fork = forkRelay(t.app, { batchSize: 1, pollMs: 5 });
     fork.start();
     try {
       const sql = sqlFixtures(t.sql);
@@ -299,6 +302,15 @@ describe('batches in flight', () => {
       relay.start();
     }
   }, 60_000);
+
+  it("runs its SQL outside any request: a request's statement count never includes the relay's", async () => {
+    const owner = await createOwner(t, { country: 'BY' });
+    await createOffering(t, owner.token, { title: 'Погрузчик фронтальный Амкодор 342В', keywords: [] });
+    const before = queryCounter.count;
+    await s.drain();
+    expect(queryCounter.count).toBe(before);
+    expect(queryCounter.current).toBeUndefined();
+  });
 
   it('an organization row re-syncs its listings, except the row of its creation', async () => {
     const changes: IndexedChange[] = [];

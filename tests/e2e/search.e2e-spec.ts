@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ExpirySweep } from '@tradebridge/search';
 import { createAdmin, createNeed, createOffering, createOwner, type TestOwner } from '../support/factories.js';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { daysFromNow } from './matching.fixtures.js';
 import { facetOf, searchFixtures } from './search.fixtures.js';
 
 let t: TestApp;
@@ -131,12 +133,16 @@ describe('filters, facets, sorting', () => {
     expect(await s.ids({ filter: { organizationId: buyer.org.id } })).toEqual([transformer]);
   });
 
-  it('verifiedOnly keeps verified organizations, and verification reaches the index through the organization', async () => {
+  it('verifiedOnly keeps verified organizations, the verified facet counts both, and verification reaches the index through the organization', async () => {
     expect(await s.ids({ filter: { verifiedOnly: true } })).toEqual([]);
+    const unverified = await s.search({ query: '', first: 1 });
+    expect(facetOf(unverified, 'verified')).toEqual({ false: unverified.totalHits });
     const admin = await createAdmin(t);
     dataOf(await t.gql(`mutation ($id: ID!) { verifyOrganization(id: $id, verified: true) { id } }`, { id: buyer.org.id }, admin.token));
     await s.drain();
     expect(await s.ids({ filter: { verifiedOnly: true } })).toEqual([transformer]);
+    const mixed = await s.search({ query: '', first: 1 });
+    expect(facetOf(mixed, 'verified')).toEqual({ true: 1, false: mixed.totalHits - 1 });
   });
 
   it('maxPrice without currency is BAD_USER_INPUT naming filter.currency', async () => {
@@ -161,7 +167,7 @@ describe('filters, facets, sorting', () => {
 
   it('facets count categoryCode (top level, or one level below the filter), country, region, certifications, kind', async () => {
     const all = await s.search({ query: '', first: 1 });
-    expect(all.facets.map((f) => f.field)).toEqual(['categoryCode', 'country', 'region', 'certifications', 'kind']);
+    expect(all.facets.map((f) => f.field)).toEqual(['categoryCode', 'country', 'region', 'certifications', 'kind', 'verified']);
     expect(facetOf(all, 'country')).toEqual({ BY: all.totalHits - 1, RU: 1 });
     expect(facetOf(all, 'categoryCode')).toMatchObject({ XVII: all.totalHits - 1, S: 1 });
     expect(facetOf(all, 'kind')).toEqual({ PRODUCT: all.totalHits - 1, SERVICE: 1 });
@@ -241,7 +247,7 @@ describe('what search shows', () => {
     expect(await s.ids({ query: 'погрузчик' })).toEqual([id]);
     await sleep(validUntil - Date.now() + 100);
     expect(await s.ids({ query: 'погрузчик' })).toEqual([]);
-    expect(await s.relay().sweepExpired()).toBeGreaterThanOrEqual(1);
+    expect(await t.app.get(ExpirySweep).sweep()).toBeGreaterThanOrEqual(1);
     await s.drain();
     const meili = await fetch(`${t.config.meiliUrl}/indexes/${t.config.meiliIndexPrefix}offerings/documents/${id}`, {
       headers: { authorization: `Bearer ${t.config.meiliMasterKey}` },
@@ -282,7 +288,7 @@ describe('what search shows', () => {
 
 describe('searchNeeds', () => {
   it('finds open needs by Russian and English queries, filters and facets them', async () => {
-    const buses = (await createNeed(t, buyer.token, { title: 'Городские автобусы, 40 штук', keywords: ['автобус'], neededBy: '2030-09-01T00:00:00.000Z' })).id;
+    const buses = (await createNeed(t, buyer.token, { title: 'Городские автобусы, 40 штук', keywords: ['автобус'], neededBy: daysFromNow(300) })).id;
     const trucks = (await createNeed(t, buyer.token, {
       title: 'Самосвалы для дорожных работ', keywords: [], categoryCode: '87.04', neededBy: null, description: 'Нужны самосвалы для ремонта дорог.',
     })).id;
@@ -291,7 +297,7 @@ describe('searchNeeds', () => {
     expect((await s.searchNeeds({ query: 'автобусов' })).hits.map((h) => h.need.id)).toEqual([buses]);
     expect((await s.searchNeeds({ query: 'city buses' })).hits.map((h) => h.need.id)).toEqual([buses]);
     expect((await s.searchNeeds({ query: 'dump trucks' })).hits.map((h) => h.need.id)).toEqual([trucks]);
-    const later = await s.searchNeeds({ query: '', filter: { neededAfter: '2031-01-01T00:00:00.000Z' } });
+    const later = await s.searchNeeds({ query: '', filter: { neededAfter: daysFromNow(400) } });
     expect(later.hits.map((h) => h.need.id)).toEqual([trucks]); // no deadline: may be served any time
     const all = await s.searchNeeds({ query: '' });
     expect(all.hits.map((h) => h.need.id)).not.toContain(draft);

@@ -1,14 +1,17 @@
 // Issue 7, point 7 (SIGTERM): the API, run as in production (its own process), lets the requests and
 // the relay batch in flight at SIGTERM finish before it exits, and loses no outbox entry.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ensureDatabase, freePort, repoPath } from '@tradebridge/core';
+import { freePort, repoPath } from '@tradebridge/core';
+import { ensureDatabase, MailCatcher } from '@tradebridge/runtime';
 import pg from 'pg';
 import { freshTaxId, TEST_PASSWORD } from '../support/factories.js';
+import { testMail, tokenIn } from '../support/mail.js';
 import { dataOf, startTestApp, uniqueName, type GraphQLResponse } from '../support/test-app.js';
-import { testServices } from '../support/test-services.js';
+import { newTestDataDir, testServices } from '../support/test-services.js';
 
 const REQUESTS = 40;
 const services = testServices();
@@ -27,6 +30,8 @@ interface Api {
 type Outcome = { ok: true; response: GraphQLResponse } | { ok: false; error: string };
 
 let db: pg.Client; // the test's own connection: locks and assertions
+// Production requires SMTP_URL: the API's mail (registration links) goes to this catcher.
+const catcher = new MailCatcher({ dir: newTestDataDir('tradebridge-shutdown-mail-') });
 const children: ChildProcess[] = [];
 const organizations: string[] = [];
 
@@ -48,6 +53,7 @@ async function startApi(): Promise<Api> {
       MEILI_MASTER_KEY: services.meiliMasterKey,
       MEILI_INDEX_PREFIX: prefix,
       JWT_SECRET: 'shutdown-test-secret-that-is-long-enough-0123456789',
+      SMTP_URL: catcher.url,
       RELAY_POLL_MS: '50',
       RATE_LIMIT_AUTH_PER_MINUTE: '100000',
       RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE: '100000',
@@ -106,6 +112,9 @@ const relayCaughtUp = () =>
 async function owner(api: Api): Promise<{ token: string; orgId: string }> {
   const input = { email: `${uniqueName('op')}@example.by`, password: TEST_PASSWORD, displayName: 'Оператор' };
   const token = dataOf(await post(api, `mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }`, { input })).register.accessToken;
+  // Organizations need a confirmed address: open the link the API mailed.
+  const [mail] = await testMail(catcher).waitFor(input.email);
+  dataOf(await post(api, `mutation ($token: String!) { verifyEmail(token: $token) }`, { token: tokenIn(mail, '/verify-email') }));
   const org = { name: `ОАО Завод ${uniqueName('o')}`, country: 'BY', region: 'Minsk Region', taxId: freshTaxId('BY'), sectorCodes: ['87'] };
   const orgId = dataOf(await post(api, `mutation ($input: OrganizationInput!) { createOrganization(input: $input) { id } }`, { input: org }, token))
     .createOrganization.id;
@@ -156,6 +165,7 @@ async function expectOutboxIntact(orgId: string, count: number): Promise<{ proce
 }
 
 beforeAll(async () => {
+  await catcher.start();
   await ensureDatabase(services.postgresAdminUrl, databaseName, services.templateDatabase);
   db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
@@ -168,6 +178,8 @@ afterAll(async () => {
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(databaseName)} WITH (FORCE)`).catch(() => undefined);
   await admin.end();
+  await catcher.stop();
+  rmSync(catcher.dir, { recursive: true, force: true });
 });
 
 describe('SIGTERM', () => {

@@ -52,7 +52,7 @@ describe('docker-compose.yml', () => {
     expect(compose.services.meilisearch.volumes[0]).toMatch(/^meili-data:/);
     const env = compose.services.api.environment;
     expect(env.NODE_ENV).toBe('production');
-    for (const secret of ['MEILI_MASTER_KEY', 'JWT_SECRET']) expect(String(env[secret])).toMatch(/^\$\{/);
+    for (const secret of ['MEILI_MASTER_KEY', 'JWT_SECRET', 'SMTP_URL']) expect(String(env[secret])).toMatch(/^\$\{/);
   });
 });
 

@@ -68,11 +68,17 @@ export function freshTaxId(country: 'BY' | 'RU'): string {
   }
 }
 
-/** Registers a user through the API and returns its access token. */
-export async function registerUser(t: TestApp, overrides: Record<string, unknown> = {}): Promise<TestUser> {
+/**
+ * Registers a user through the API and returns its access token. The address is marked verified
+ * directly (as if the mailed link had been opened: tests/e2e/email-verification covers the link itself),
+ * unless `verified: false`.
+ */
+export async function registerUser(t: TestApp, overrides: Record<string, unknown> & { verified?: boolean } = {}): Promise<TestUser> {
+  const { verified = true, ...fields } = overrides;
   const email = `user.${randomUUID().slice(0, 8)}@example.by`;
-  const input = { email, password: TEST_PASSWORD, displayName: 'Тестовый пользователь', phone: '+375 17 000-00-00', ...overrides };
+  const input = { email, password: TEST_PASSWORD, displayName: 'Тестовый пользователь', phone: '+375 17 000-00-00', ...fields };
   const { accessToken, user } = dataOf(await t.gql(REGISTER, { input })).register;
+  if (verified) await t.sql(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [user.id]);
   return { id: user.id, email: user.email, token: accessToken };
 }
 

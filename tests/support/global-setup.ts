@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runMigrations, startEmbeddedServices, type EmbeddedServices } from '@tradebridge/core';
+import { runMigrations } from '@tradebridge/core';
+import { startEmbeddedServices, type EmbeddedServices } from '@tradebridge/runtime';
 import { newTestDataDir, publishTestServices } from './test-services.js';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __TRADEBRIDGE_SERVICES__: EmbeddedServices | undefined;
 }
 

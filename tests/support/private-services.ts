@@ -1,14 +1,13 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { freePort, runMigrations } from '@tradebridge/core';
 import {
   ensureDatabase,
-  freePort,
-  runMigrations,
   startEmbeddedMeilisearch,
   startEmbeddedPostgres,
   type EmbeddedMeilisearchHandle,
   type EmbeddedPostgresHandle,
-} from '@tradebridge/core';
+} from '@tradebridge/runtime';
 import { newTestDataDir } from './test-services.js';
 
 /**

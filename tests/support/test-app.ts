@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createLogger, ensureDatabase, loadConfig, type AppConfig } from '@tradebridge/core';
+import { createLogger, loadConfig, type AppConfig } from '@tradebridge/core';
+import { MailRelay } from '@tradebridge/notifications';
+import { ensureDatabase, MailCatcher } from '@tradebridge/runtime';
 import pg from 'pg';
 import { MeiliService, OutboxRelay } from '@tradebridge/search';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/create-app.js';
-import { testServices } from './test-services.js';
+import { testMail, type TestMail } from './mail.js';
+import { newTestDataDir, testServices } from './test-services.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -24,6 +28,10 @@ export interface TestApp {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Runs the search outbox relay until nothing is pending (then search reflects every committed write). */
   drainOutbox(): Promise<void>;
+  /** What the app's own SMTP catcher received (real SMTP on 127.0.0.1; absent when the test sets SMTP_URL). */
+  mail: TestMail;
+  /** Hands every committed message to SMTP now (the relay also sends on its own). */
+  drainMail(): Promise<void>;
   /** Raw SQL against the test database. */
   sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -38,6 +46,8 @@ export interface TestAppOptions {
   meiliMasterKey?: string;
   /** Wait until the search indexes have their settings (default true). */
   waitForSearch?: boolean;
+  /** Where the app's log lines go (one JSON line per write), e.g. to grep them; set LOG_LEVEL in `env`. */
+  logDestination?: { write(line: string): void };
 }
 
 /** A database name and index prefix unique to this test file. */
@@ -58,8 +68,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await ensureDatabase(services.postgresAdminUrl, databaseName, services.templateDatabase);
     databaseUrl = services.postgresAdminUrl.replace(/\/postgres$/, `/${databaseName}`);
   }
+  // Each app has its own mail catcher, so a test can stop it (an SMTP outage) without touching other files.
+  const mailDir = newTestDataDir('tradebridge-mail-');
+  const catcher = new MailCatcher({ dir: mailDir });
+  if (!options.env?.SMTP_URL) await catcher.start();
   const config = loadConfig({
     NODE_ENV: 'test',
+    SMTP_URL: catcher.running ? catcher.url : undefined,
+    MAIL_CATCHER_DIR: mailDir,
+    MAIL_RETRY_BASE_MS: '100',
+    MAIL_RETRY_MAX_MS: '1000',
     PORT: '0',
     DATABASE_URL: databaseUrl,
     MEILI_URL: options.meiliUrl ?? services.meiliUrl,
@@ -75,7 +93,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     RATE_LIMIT_SEARCH_PER_MINUTE: '1000000',
     ...options.env,
   });
-  const app = await createApp(config, createLogger(config.logLevel));
+  const app = await createApp(config, createLogger(config.logLevel, options.logDestination));
   // Start-up gives Meilisearch only a few seconds; on a busy machine tests wait for the index settings
   // so the first search does not meet a half-configured index (tests that stop Meilisearch skip this).
   if (options.waitForSearch !== false) await app.get(MeiliService).ensureReady();
@@ -107,9 +125,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     drainOutbox: async () => {
       await app.get(OutboxRelay).drain();
     },
+    mail: testMail(catcher),
+    drainMail: () => app.get(MailRelay).drain(),
     sql: (text, params) => dataSource.query(text, params),
     close: async () => {
       await app.close();
+      await catcher.stop();
+      rmSync(mailDir, { recursive: true, force: true });
       if (!options.databaseUrl) await dropDatabase(services.postgresAdminUrl, databaseName).catch(() => undefined);
     },
   };
@@ -131,6 +153,19 @@ export function errorOf(response: GraphQLResponse): { message: string; extension
   if (!error) throw new Error(`Expected a GraphQL error, got ${JSON.stringify(response.body).slice(0, 500)}`);
   return error;
 }
+
+/** The contract's `extensions.code` of the first error (throws when the response has no error). */
+export function codeOf(response: GraphQLResponse): string | undefined {
+  return errorOf(response).extensions?.code as string | undefined;
+}
+
+/** The paths named by the first error's `extensions.fields`, sorted (validation errors list every bad field). */
+export function pathsOf(response: GraphQLResponse): string[] {
+  return ((errorOf(response).extensions?.fields ?? []) as Array<{ path: string }>).map((f) => f.path).sort();
+}
+
+/** A well-formed id that no row has. */
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 /** The data of a response that must have succeeded (throws with the errors otherwise). */
 export function dataOf<T = Record<string, any>>(response: GraphQLResponse<T>): T {

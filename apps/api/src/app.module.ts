@@ -19,12 +19,14 @@ import {
 } from '@tradebridge/core';
 import { CatalogModule } from '@tradebridge/catalog';
 import { ContactsModule } from '@tradebridge/contacts';
+import { DemoModule } from '@tradebridge/demo';
 import { IdentityModule } from '@tradebridge/identity';
 import { SearchModule } from '@tradebridge/search';
 import { MatchingModule } from '@tradebridge/matching';
 import { NotificationsModule } from '@tradebridge/notifications';
 import { StatsModule } from '@tradebridge/stats';
 import { StartupService } from './bootstrap/startup.service.js';
+import { DevMailController } from './dev-mail/dev-mail.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 
@@ -54,8 +56,10 @@ export class AppModule {
         ContactsModule,
         StatsModule,
         MatchingModule,
+        DemoModule,
       ],
-      controllers: [HealthController, MetricsController],
+      // /dev/mail shows the embedded catcher's mail: never in production.
+      controllers: [HealthController, MetricsController, ...(config.nodeEnv === 'production' ? [] : [DevMailController])],
       providers: [
         DecimalScalar,
         StartupService,

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { PinoNestLogger, requestIdOf, type AppConfig, type Logger } from '@tradebridge/core';
+import { PinoNestLogger, requestIdOf, runInRequestScope, type AppConfig, type Logger } from '@tradebridge/core';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
@@ -19,6 +19,9 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     next();
   });
   app.useBodyParser('json', { limit: '1mb' });
+  // After the body parser (its stream callbacks would leave the scope): everything that handles the
+  // request from here on, and every line it logs, knows the request id; its SQL statements are counted.
+  app.use((req: Request & { id?: string }, _res: Response, next: NextFunction) => runInRequestScope(req.id!, next));
   app.use(
     helmet({
       // Apollo's landing page loads its own scripts in development; the API itself serves no HTML.

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
-import { ConfigError, createLogger, runMigrations } from '@tradebridge/core';
-import { prepareRuntime } from './bootstrap/runtime.js';
+import { ConfigError, createLogger, DomainError, runMigrations } from '@tradebridge/core';
+import { prepareRuntime } from '@tradebridge/runtime';
 import { createApp } from './create-app.js';
 
 const SHUTDOWN_TIMEOUT_MS = 25_000;
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const runtime = await prepareRuntime(process.env);
+  const runtime = await prepareRuntime(process.env, { mailCatcher: true });
   const { config } = runtime;
   const logger = createLogger(config.logLevel);
   let closing: Promise<void> | undefined;
@@ -39,13 +39,19 @@ async function main(): Promise<void> {
     throw error;
   }
   logger.info(
-    { url: `http://localhost:${config.port}/graphql`, embedded: Boolean(runtime.embedded), ms: Date.now() - started },
+    {
+      url: `http://localhost:${config.port}/graphql`,
+      embedded: Boolean(runtime.embedded),
+      ...(config.mailCatcherDir ? { mail: `http://localhost:${config.port}/dev/mail` } : {}),
+      ms: Date.now() - started,
+    },
     'TradeBridge API ready',
   );
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) process.stderr.write(error.message + '\n');
+  // A bad setting, or a start-up rule refusing (ADMIN_EMAIL naming someone else's account): the reason only.
+  if (error instanceof ConfigError || error instanceof DomainError) process.stderr.write(error.message + '\n');
   else process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

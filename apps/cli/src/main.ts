@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { createLogger, PinoNestLogger, runMigrations } from '@tradebridge/core';
-import { prepareRuntime } from '../../api/src/bootstrap/runtime.js';
+import { prepareRuntime } from '@tradebridge/runtime';
 import { CliModule } from './cli.module.js';
 import { benchDataCommand } from './commands/bench-data.command.js';
 import { parseArgs, type CliCommand } from './commands/command.js';
@@ -24,7 +24,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const args = parseArgs(rest);
-  const runtime = await prepareRuntime({ ...process.env, RELAY_ENABLED: 'false' }, { attachToRunning: true });
+  // Operator commands (bulk loads, reindex) may run long statements: DATABASE_STATEMENT_TIMEOUT_MS is
+  // for the API's requests, not for them.
+  const env = { ...process.env, RELAY_ENABLED: 'false', DATABASE_STATEMENT_TIMEOUT_MS: '0' };
+  const runtime = await prepareRuntime(env, { attachToRunning: true });
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
   try {
     await runMigrations(runtime.config);

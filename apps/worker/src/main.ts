@@ -1,20 +1,20 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, createLogger, PinoNestLogger, runMigrations } from '@tradebridge/core';
-import { prepareRuntime } from '../../api/src/bootstrap/runtime.js';
+import { prepareRuntime } from '@tradebridge/runtime';
 import { WorkerModule } from './worker.module.js';
 
 /**
- * `npm run start:worker`: the relay alone, against the servers named in the environment (in development
+ * `npm run start:worker`: the relays alone (search, mail), against the servers named in the environment (in development
  * without them: the embedded services of a running `npm start`, or its own).
  */
 async function main(): Promise<void> {
-  const runtime = await prepareRuntime({ ...process.env, RELAY_ENABLED: 'true' }, { attachToRunning: true });
+  const runtime = await prepareRuntime({ ...process.env, RELAY_ENABLED: 'true' }, { attachToRunning: true, mailCatcher: true });
   const { config } = runtime;
   const logger = createLogger(config.logLevel);
   await runMigrations(config);
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config, logger), { logger: new PinoNestLogger(logger) });
-  logger.info('TradeBridge worker running: search outbox relay');
+  logger.info('TradeBridge worker running: search outbox relay, match alerts, mail relay and digest');
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -1,22 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@tradebridge/identity';
-import { BenchDataLoader } from './demo/bench-data-loader.service.js';
-import { DemoPasswordHasher } from './demo/demo-password-hasher.js';
-import { DemoSeeder } from './demo/demo-seeder.service.js';
-import { NeedFieldsResolver } from './needs/need-fields.resolver.js';
 import { Need } from './needs/need.entity.js';
 import { NeedLoaders } from './needs/need.loaders.js';
-import { NeedResolver } from './needs/need.resolver.js';
+import { NeedFieldsResolver, NeedResolver } from './needs/need.resolver.js';
 import { NeedService } from './needs/need.service.js';
-import { OfferingFieldsResolver } from './offerings/offering-fields.resolver.js';
 import { Offering } from './offerings/offering.entity.js';
 import { OfferingLoaders } from './offerings/offering.loaders.js';
-import { OfferingResolver } from './offerings/offering.resolver.js';
+import { OfferingFieldsResolver, OfferingResolver } from './offerings/offering.resolver.js';
 import { OfferingService } from './offerings/offering.service.js';
 import { CATALOG_SEARCH_PROVIDERS } from './search/catalog-search.providers.js';
 import { CatalogSearchService } from './search/catalog-search.service.js';
 import { OrganizationCatalogFieldsResolver } from './organizations/organization-catalog-fields.resolver.js';
+import { OrganizationListingsLoaders } from './organizations/organization-listings.loaders.js';
+import { OrganizationDeactivationListener } from './organizations/organization-deactivation.listener.js';
+import { CatalogBulkWriter } from './bulk/catalog-bulk-writer.js';
 import { CatalogOutbox } from './shared/catalog-outbox.js';
 import { Category } from './taxonomy/category.entity.js';
 import { CategoryLoaders } from './taxonomy/category.loaders.js';
@@ -31,6 +29,7 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
     CategoryLoaders,
     CategoryResolver,
     CatalogOutbox,
+    CatalogBulkWriter,
     OfferingService,
     OfferingLoaders,
     OfferingResolver,
@@ -40,11 +39,10 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
     NeedResolver,
     NeedFieldsResolver,
     OrganizationCatalogFieldsResolver,
-    DemoPasswordHasher,
-    DemoSeeder,
-    BenchDataLoader,
+    OrganizationListingsLoaders,
+    OrganizationDeactivationListener,
     ...CATALOG_SEARCH_PROVIDERS,
   ],
-  exports: [TaxonomyService, CategoryLoaders, OfferingService, OfferingLoaders, NeedService, NeedLoaders, DemoSeeder, BenchDataLoader, CatalogSearchService],
+  exports: [TaxonomyService, CategoryLoaders, OfferingService, OfferingLoaders, NeedService, NeedLoaders, CatalogSearchService, CatalogBulkWriter],
 })
 export class CatalogModule {}

@@ -8,5 +8,3 @@ export { MatchesForbidden } from './matches/matching.errors.js';
 export { MatchAlertService, OFFERING_ALERT_EVENTS, NEED_ALERT_EVENTS } from './alerts/match-alert.service.js';
 export { MATCH_WEIGHTS } from './scoring/match-weights.js';
 export { scoreMatch, type MatchSignals } from './scoring/score-match.js';
-export * from './relevance/ndcg.js';
-export * from './relevance/match-relevance.js';

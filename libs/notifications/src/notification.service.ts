@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { paginate, TransactionHost, ValidationFailed, type ConnectionPage, type Locale } from '@tradebridge/core';
+import { isUuid, paginate, TransactionHost, ValidationFailed, type ConnectionPage, type Locale } from '@tradebridge/core';
+import { NotificationMailer, type NotificationMailContent } from './mail/notification-mailer.js';
 import type { NotificationKind } from './notification-kind.js';
 import { Notification } from './notification.entity.js';
 import { titleIn, type NotificationTitle } from './notification-title.js';
 
-/** Who gets a notification: the user and the locale its title is written in. */
+/**
+ * Who gets a notification: the user and the locale its title is written in; `email` when the user may
+ * be mailed about it (a verified address), by their preference for the kind.
+ */
 export interface NotificationRecipient {
   id: string;
   locale: Locale;
+  email?: string | null;
 }
 
 /** What a notification says and points at (the owning slices decide later who may open the links). */
@@ -16,6 +21,8 @@ export interface NotificationContent {
   needId?: string | null;
   offeringId?: string | null;
   contactRequestId?: string | null;
+  /** Mail it too (at once, in the digest or not at all, by each recipient's preference). */
+  mail?: NotificationMailContent;
 }
 
 export interface NotificationPageArgs {
@@ -24,7 +31,6 @@ export interface NotificationPageArgs {
   after?: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_MARK_READ_IDS = 500;
 
 /**
@@ -33,7 +39,10 @@ export const MAX_MARK_READ_IDS = 500;
  */
 @Injectable()
 export class NotificationService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly mailer: NotificationMailer,
+  ) {}
 
   /**
    * Stores one notification per recipient (duplicates in `recipients` count once), titled in the
@@ -58,6 +67,7 @@ export class NotificationService {
       }),
     );
     await repo.insert(rows);
+    if (content.mail) await this.mailer.deliver(unique, kind, content.title, content.mail);
     return rows.length;
   }
 
@@ -79,7 +89,7 @@ export class NotificationService {
    */
   async markRead(userId: string, ids: readonly string[]): Promise<number> {
     if (ids.length > MAX_MARK_READ_IDS) throw ValidationFailed.field('ids', `must list at most ${MAX_MARK_READ_IDS} ids`);
-    const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const valid = [...new Set(ids.filter(isUuid))];
     if (valid.length === 0) return 0;
     const result = await this.tx
       .repo(Notification)

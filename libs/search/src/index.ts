@@ -9,7 +9,10 @@ export { IndexWriter, type SyncResult } from './meili/index-writer.js';
 export { baseIndexSettings, MAX_TOTAL_HITS } from './meili/base-settings.js';
 export { MeiliTaskFailed, isUnavailable, describeError } from './meili/meili-errors.js';
 export { SearchOutbox } from './outbox/search-outbox.js';
-export { OutboxRelay, type BatchOutcome } from './outbox/outbox-relay.js';
+export { OutboxRelay } from './outbox/outbox-relay.js';
+export { RelayBatches, type BatchOutcome } from './outbox/relay-batches.js';
+export { RelayHousekeeping } from './outbox/relay-housekeeping.js';
+export { ExpirySweep } from './outbox/expiry-sweep.js';
 export { OutboxStore, type OutboxStats, type OutboxRow } from './outbox/outbox-store.js';
 export { retryDelayMs } from './outbox/backoff.js';
 export {

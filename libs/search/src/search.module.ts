@@ -5,13 +5,16 @@ import { MeiliService } from './meili/meili.service.js';
 import { TermFrequencies } from './meili/term-frequencies.js';
 import { SearchMaintenance } from './ops/search-maintenance.service.js';
 import { SearchMetrics } from './ops/search-metrics.js';
+import { ExpirySweep } from './outbox/expiry-sweep.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { OutboxStore } from './outbox/outbox-store.js';
+import { RelayBatches } from './outbox/relay-batches.js';
+import { RelayHousekeeping } from './outbox/relay-housekeeping.js';
 import { SearchOutbox } from './outbox/search-outbox.js';
 import { SearchRegistry } from './registry/search-registry.js';
 import { resolveSearchOptions, SEARCH_OPTIONS, type SearchOptions } from './search.options.js';
 
-const EXPORTED = [SearchRegistry, MeiliService, TermFrequencies, SearchOutbox, OutboxRelay, SearchMaintenance, IndexWriter, OutboxStore, SEARCH_OPTIONS];
+const EXPORTED = [SearchRegistry, MeiliService, TermFrequencies, SearchOutbox, OutboxRelay, ExpirySweep, SearchMaintenance, IndexWriter, OutboxStore, SEARCH_OPTIONS];
 
 /**
  * Search infrastructure (no domain): the Meilisearch client, the registry slices put their sources
@@ -33,6 +36,9 @@ export class SearchModule {
         IndexWriter,
         OutboxStore,
         SearchOutbox,
+        RelayBatches,
+        ExpirySweep,
+        RelayHousekeeping,
         OutboxRelay,
         SearchMaintenance,
         SearchMetrics,

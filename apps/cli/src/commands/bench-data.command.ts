@@ -1,4 +1,4 @@
-import { BenchDataLoader } from '@tradebridge/catalog';
+import { BenchDataLoader } from '@tradebridge/demo';
 import { intArg, type CliCommand } from './command.js';
 
 export const benchDataCommand: CliCommand = {

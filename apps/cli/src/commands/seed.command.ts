@@ -1,4 +1,4 @@
-import { DemoSeeder } from '@tradebridge/catalog';
+import { DemoSeeder } from '@tradebridge/demo';
 import type { CliCommand } from './command.js';
 
 export const seedCommand: CliCommand = {

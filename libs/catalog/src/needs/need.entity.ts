@@ -1,33 +1,15 @@
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { ListingEntity } from '../listings/listing.entity.js';
 import { Currency, NeedStatus } from '../shared/catalog.enums.js';
 
-/** What a buyer needs. `organization`, `category`, `budget` and `matches` are resolved by field resolvers. */
+/**
+ * What a buyer needs: a listing (ListingEntity) with a quantity, a budget, a deadline and a delivery region.
+ * `organization`, `category`, `budget` and `matches` are resolved by field resolvers.
+ */
 @Entity('needs')
 @ObjectType('Need')
-export class Need {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @Column({ type: 'text' })
-  @Field()
-  title: string;
-
-  @Column({ type: 'text' })
-  @Field()
-  description: string;
-
-  @Column({ name: 'category_code', type: 'text' })
-  categoryCode: string;
-
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
-  @Field(() => [String])
-  keywords: string[];
-
+export class Need extends ListingEntity<NeedStatus>(NeedStatus) {
   @Column({ type: 'double precision', nullable: true })
   @Field(() => Float, { nullable: true })
   quantity: number | null;
@@ -57,18 +39,6 @@ export class Need {
   @Field(() => [String])
   requiredCertifications: string[];
 
-  @Column({ type: 'text' })
-  @Field(() => NeedStatus)
-  status: NeedStatus;
-
   @Column({ name: 'opened_at', type: 'timestamptz', nullable: true })
   openedAt: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  @Field()
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  @Field()
-  updatedAt: Date;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { NeedStatus } from '../shared/catalog.enums.js';
-import { canMoveNeed, isNeedPublic, NEED_STATUS_EVENT } from './need.rules.js';
+import { canMove, statusEvent } from '../listings/listing-kind.js';
+import { isNeedPublic, NEED } from './need.rules.js';
 
 const { DRAFT, OPEN, CLOSED, FULFILLED } = NeedStatus;
 const now = new Date('2027-01-01T00:00:00Z');
@@ -8,17 +9,17 @@ const now = new Date('2027-01-01T00:00:00Z');
 describe('need lifecycle', () => {
   it('allows DRAFT -> OPEN -> CLOSED | FULFILLED and reopening a CLOSED need, nothing else', () => {
     const allowed = Object.values(NeedStatus).flatMap((from) =>
-      Object.values(NeedStatus).filter((to) => canMoveNeed(from, to)).map((to) => `${from}->${to}`),
+      Object.values(NeedStatus).filter((to) => canMove(NEED, from, to)).map((to) => `${from}->${to}`),
     );
     expect(allowed.sort()).toEqual(['CLOSED->OPEN', 'DRAFT->OPEN', 'OPEN->CLOSED', 'OPEN->FULFILLED']);
   });
 
   it('treats FULFILLED as final', () => {
-    for (const to of Object.values(NeedStatus)) expect(canMoveNeed(FULFILLED, to)).toBe(false);
+    for (const to of Object.values(NeedStatus)) expect(canMove(NEED, FULFILLED, to)).toBe(false);
   });
 
   it('names the outbox event of each target status', () => {
-    expect([OPEN, CLOSED, FULFILLED].map((s) => NEED_STATUS_EVENT[s])).toEqual(['catalog.need.opened', 'catalog.need.closed', 'catalog.need.fulfilled']);
+    expect([OPEN, CLOSED, FULFILLED].map((s) => statusEvent(NEED, s))).toEqual(['catalog.need.opened', 'catalog.need.closed', 'catalog.need.fulfilled']);
   });
 });
 

@@ -1,37 +1,39 @@
+import { isListingPublic, publicListingSql, type ListingKind } from '../listings/listing-kind.js';
+import type { ListingSchema } from '../listings/listing.resolver.js';
 import { NeedStatus } from '../shared/catalog.enums.js';
-import type { NeedEvent } from '../shared/catalog-outbox.js';
-import { isExpired } from '../shared/listing-visibility.js';
+import { Need } from './need.entity.js';
+import { NeedInput } from './need.input.js';
 
-// A need's lifecycle: DRAFT -> OPEN -> CLOSED or FULFILLED. A CLOSED need (withdrawn, paused) may be
-// reopened; FULFILLED is final (the buyer got what it needed: reopening would rewrite the statistics).
-const NEXT: Record<NeedStatus, readonly NeedStatus[]> = {
-  [NeedStatus.DRAFT]: [NeedStatus.OPEN],
-  [NeedStatus.OPEN]: [NeedStatus.CLOSED, NeedStatus.FULFILLED],
-  [NeedStatus.CLOSED]: [NeedStatus.OPEN],
-  [NeedStatus.FULFILLED]: [],
-};
+const { DRAFT, OPEN, CLOSED, FULFILLED } = NeedStatus;
 
-export function allowedNeedTransitions(from: NeedStatus): readonly NeedStatus[] {
-  return NEXT[from];
-}
-
-export function canMoveNeed(from: NeedStatus, to: NeedStatus): boolean {
-  return NEXT[from].includes(to);
-}
-
-export const NEED_STATUS_EVENT: Record<NeedStatus, NeedEvent> = {
-  [NeedStatus.DRAFT]: 'catalog.need.updated',
-  [NeedStatus.OPEN]: 'catalog.need.opened',
-  [NeedStatus.CLOSED]: 'catalog.need.closed',
-  [NeedStatus.FULFILLED]: 'catalog.need.fulfilled',
+/**
+ * What makes a need a need among listings. Its lifecycle: DRAFT -> OPEN -> CLOSED or FULFILLED; a CLOSED
+ * need (withdrawn, paused) may be reopened; FULFILLED is final (the buyer got what it needed: reopening
+ * would rewrite the statistics). Public: open and its neededBy not reached. Its money is a budget per unit.
+ */
+export const NEED: ListingKind<Need, NeedStatus> & { schema: ListingSchema } = {
+  name: 'need',
+  label: 'Need',
+  article: 'A need',
+  entity: Need,
+  next: { [DRAFT]: [OPEN], [OPEN]: [CLOSED, FULFILLED], [CLOSED]: [OPEN], [FULFILLED]: [] },
+  verbs: { [DRAFT]: 'updated', [OPEN]: 'opened', [CLOSED]: 'closed', [FULFILLED]: 'fulfilled' },
+  publicStatus: OPEN,
+  draftStatus: DRAFT,
+  withdrawnStatus: CLOSED,
+  deadline: { property: 'neededBy', column: 'needed_by' },
+  publishedAt: 'openedAt',
+  money: { field: 'budget', columns: { min: 'budgetMin', max: 'budgetMax', currency: 'budgetCurrency' }, description: 'per unit' },
+  schema: {
+    input: NeedInput,
+    statusEnum: NeedStatus,
+    hidden: 'drafts, closed, expired of others',
+    lifecycle: 'DRAFT -> OPEN -> CLOSED | FULFILLED; CLOSED may reopen',
+  },
 };
 
 /** Public: open and not expired (neededBy not passed). */
-export function isNeedPublic(need: { status: NeedStatus; neededBy: Date | null }, now: Date = new Date()): boolean {
-  return need.status === NeedStatus.OPEN && !isExpired(need.neededBy, now);
-}
+export const isNeedPublic = (need: { status: NeedStatus; neededBy: Date | null }, now?: Date): boolean => isListingPublic(NEED, need, now);
 
 /** The same rule as SQL over the needs alias, for lists. */
-export function publicNeedSql(alias: string): string {
-  return `(${alias}.status = '${NeedStatus.OPEN}' AND (${alias}.needed_by IS NULL OR ${alias}.needed_by > now()))`;
-}
+export const publicNeedSql = (alias: string): string => publicListingSql(NEED, alias);

@@ -1,39 +1,18 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { ListingEntity } from '../listings/listing.entity.js';
 import { Currency, ListingStatus, OfferingKind } from '../shared/catalog.enums.js';
 
 /**
- * What a supplier offers. `organization`, `category`, `price` and `matchingNeeds` are resolved by field
- * resolvers (loaders); the foreign keys stay internal.
+ * What a supplier offers: a listing (ListingEntity) with a kind, a price, terms and a validity.
+ * `organization`, `category`, `price` and `matchingNeeds` are resolved by field resolvers (loaders).
  */
 @Entity('offerings')
 @ObjectType('Offering')
-export class Offering {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class Offering extends ListingEntity<ListingStatus>(ListingStatus) {
   @Column({ type: 'text' })
   @Field(() => OfferingKind)
   kind: OfferingKind;
-
-  @Column({ type: 'text' })
-  @Field()
-  title: string;
-
-  @Column({ type: 'text' })
-  @Field()
-  description: string;
-
-  @Column({ name: 'category_code', type: 'text' })
-  categoryCode: string;
-
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
-  @Field(() => [String])
-  keywords: string[];
 
   @Column({ name: 'price_min', type: 'numeric', precision: 16, scale: 2, nullable: true })
   priceMin: string | null;
@@ -64,22 +43,10 @@ export class Offering {
   @Field(() => [String])
   deliveryRegions: string[];
 
-  @Column({ type: 'text' })
-  @Field(() => ListingStatus)
-  status: ListingStatus;
-
   @Column({ name: 'valid_until', type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true })
   validUntil: Date | null;
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  @Field()
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  @Field()
-  updatedAt: Date;
 }

@@ -1,14 +1,12 @@
-import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
-import { IsText, PageArgs } from '@tradebridge/core';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PriceRangeField, PublishField, QuantityField, StatusPageArgs, UnitField } from '../listings/listing.inputs.js';
 import { ListingStatus, OfferingKind } from '../shared/catalog.enums.js';
 import { IsListingDate, IsTextList } from '../shared/listing.validators.js';
 import { ListingTextInput } from '../shared/listing-text.input.js';
 import { PriceRangeInput } from '../shared/price-range.input.js';
 
 export const MAX_LEAD_TIME_DAYS = 3650;
-export const MAX_QUANTITY = 1e12;
 
 @InputType('OfferingInput')
 export class OfferingInput extends ListingTextInput {
@@ -16,22 +14,13 @@ export class OfferingInput extends ListingTextInput {
   @IsEnum(OfferingKind, { message: 'must be PRODUCT, SERVICE or PARTNERSHIP' })
   kind: OfferingKind;
 
-  @Field(() => PriceRangeInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PriceRangeInput)
+  @PriceRangeField()
   price?: PriceRangeInput | null;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a number' })
-  @Min(0)
-  @Max(MAX_QUANTITY)
+  @QuantityField()
   minOrderQuantity?: number | null;
 
-  @Field(() => String, { nullable: true, description: '"pcs", "t", "m3", "set", "service"...' })
-  @IsOptional()
-  @IsText({ min: 1, max: 20, singleLine: true })
+  @UnitField('"pcs", "t", "m3", "set", "service"...')
   unit?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -56,21 +45,9 @@ export class OfferingInput extends ListingTextInput {
   @IsListingDate()
   validUntil?: Date | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    defaultValue: true,
-    description: 'createOffering only: publish at once (true) or keep a draft. updateOffering keeps the status; use setOfferingStatus.',
-  })
-  @IsOptional()
-  @IsBoolean()
+  @PublishField('createOffering only: publish at once (true) or keep a draft. updateOffering keeps the status; use setOfferingStatus.')
   publish?: boolean | null;
 }
 
 @ArgsType()
-export class OrganizationOfferingsArgs extends PageArgs {
-
-  @Field(() => ListingStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(ListingStatus)
-  status?: ListingStatus | null;
-}
+export class OrganizationOfferingsArgs extends StatusPageArgs<ListingStatus>(ListingStatus) {}

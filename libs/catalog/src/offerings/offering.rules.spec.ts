@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ListingStatus } from '../shared/catalog.enums.js';
-import { allowedOfferingTransitions, canMoveOffering, isOfferingPublic, OFFERING_STATUS_EVENT } from './offering.rules.js';
+import { allowedMoves, canMove, statusEvent } from '../listings/listing-kind.js';
+import { isOfferingPublic, OFFERING } from './offering.rules.js';
 
 const { DRAFT, PUBLISHED, ARCHIVED } = ListingStatus;
 const now = new Date('2027-01-01T00:00:00Z');
@@ -8,21 +9,21 @@ const now = new Date('2027-01-01T00:00:00Z');
 describe('offering lifecycle', () => {
   it('allows DRAFT -> PUBLISHED -> ARCHIVED -> PUBLISHED only', () => {
     const allowed = Object.values(ListingStatus).flatMap((from) =>
-      Object.values(ListingStatus).filter((to) => canMoveOffering(from, to)).map((to) => `${from}->${to}`),
+      Object.values(ListingStatus).filter((to) => canMove(OFFERING, from, to)).map((to) => `${from}->${to}`),
     );
     expect(allowed.sort()).toEqual(['ARCHIVED->PUBLISHED', 'DRAFT->PUBLISHED', 'PUBLISHED->ARCHIVED']);
   });
 
   it('never returns to DRAFT and never archives a draft', () => {
-    expect(canMoveOffering(PUBLISHED, DRAFT)).toBe(false);
-    expect(canMoveOffering(ARCHIVED, DRAFT)).toBe(false);
-    expect(canMoveOffering(DRAFT, ARCHIVED)).toBe(false);
-    expect(allowedOfferingTransitions(DRAFT)).toEqual([PUBLISHED]);
+    expect(canMove(OFFERING, PUBLISHED, DRAFT)).toBe(false);
+    expect(canMove(OFFERING, ARCHIVED, DRAFT)).toBe(false);
+    expect(canMove(OFFERING, DRAFT, ARCHIVED)).toBe(false);
+    expect(allowedMoves(OFFERING, DRAFT)).toEqual([PUBLISHED]);
   });
 
   it('names the outbox event of each target status', () => {
-    expect(OFFERING_STATUS_EVENT[PUBLISHED]).toBe('catalog.offering.published');
-    expect(OFFERING_STATUS_EVENT[ARCHIVED]).toBe('catalog.offering.archived');
+    expect(statusEvent(OFFERING, PUBLISHED)).toBe('catalog.offering.published');
+    expect(statusEvent(OFFERING, ARCHIVED)).toBe('catalog.offering.archived');
   });
 });
 

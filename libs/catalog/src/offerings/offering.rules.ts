@@ -1,35 +1,40 @@
+import { isListingPublic, publicListingSql, type ListingKind } from '../listings/listing-kind.js';
+import type { ListingSchema } from '../listings/listing.resolver.js';
 import { ListingStatus } from '../shared/catalog.enums.js';
-import type { OfferingEvent } from '../shared/catalog-outbox.js';
-import { isExpired } from '../shared/listing-visibility.js';
+import { Offering } from './offering.entity.js';
+import { OfferingInput } from './offering.input.js';
 
-// An offering's lifecycle: DRAFT -> PUBLISHED -> ARCHIVED -> PUBLISHED (again). A published offering
-// never goes back to DRAFT; a draft is published, not archived.
-const NEXT: Record<ListingStatus, readonly ListingStatus[]> = {
-  [ListingStatus.DRAFT]: [ListingStatus.PUBLISHED],
-  [ListingStatus.PUBLISHED]: [ListingStatus.ARCHIVED],
-  [ListingStatus.ARCHIVED]: [ListingStatus.PUBLISHED],
-};
+const { DRAFT, PUBLISHED, ARCHIVED } = ListingStatus;
 
-export function allowedOfferingTransitions(from: ListingStatus): readonly ListingStatus[] {
-  return NEXT[from];
-}
-
-export function canMoveOffering(from: ListingStatus, to: ListingStatus): boolean {
-  return NEXT[from].includes(to);
-}
-
-export const OFFERING_STATUS_EVENT: Record<ListingStatus, OfferingEvent> = {
-  [ListingStatus.DRAFT]: 'catalog.offering.updated',
-  [ListingStatus.PUBLISHED]: 'catalog.offering.published',
-  [ListingStatus.ARCHIVED]: 'catalog.offering.archived',
+/**
+ * What makes an offering an offering among listings. Its lifecycle: DRAFT -> PUBLISHED -> ARCHIVED ->
+ * PUBLISHED (again); a published offering never goes back to DRAFT, a draft is published, not archived.
+ * Public: published and its validUntil not reached.
+ */
+export const OFFERING: ListingKind<Offering, ListingStatus> & { schema: ListingSchema } = {
+  name: 'offering',
+  label: 'Offering',
+  article: 'An offering',
+  entity: Offering,
+  next: { [DRAFT]: [PUBLISHED], [PUBLISHED]: [ARCHIVED], [ARCHIVED]: [PUBLISHED] },
+  verbs: { [DRAFT]: 'updated', [PUBLISHED]: 'published', [ARCHIVED]: 'archived' },
+  publicStatus: PUBLISHED,
+  draftStatus: DRAFT,
+  withdrawnStatus: ARCHIVED,
+  deadline: { property: 'validUntil', column: 'valid_until' },
+  publishedAt: 'publishedAt',
+  money: { field: 'price', columns: { min: 'priceMin', max: 'priceMax', currency: 'currency' } },
+  schema: {
+    input: OfferingInput,
+    statusEnum: ListingStatus,
+    hidden: 'drafts, archived, expired of others',
+    lifecycle: 'DRAFT -> PUBLISHED -> ARCHIVED -> PUBLISHED',
+  },
 };
 
 /** Public: published and not expired (validUntil not passed). */
-export function isOfferingPublic(offering: { status: ListingStatus; validUntil: Date | null }, now: Date = new Date()): boolean {
-  return offering.status === ListingStatus.PUBLISHED && !isExpired(offering.validUntil, now);
-}
+export const isOfferingPublic = (offering: { status: ListingStatus; validUntil: Date | null }, now?: Date): boolean =>
+  isListingPublic(OFFERING, offering, now);
 
-/** The same rule as SQL over the offerings alias `o`, for lists. */
-export function publicOfferingSql(alias: string): string {
-  return `(${alias}.status = '${ListingStatus.PUBLISHED}' AND (${alias}.valid_until IS NULL OR ${alias}.valid_until > now()))`;
-}
+/** The same rule as SQL over the offerings alias, for lists. */
+export const publicOfferingSql = (alias: string): string => publicListingSql(OFFERING, alias);

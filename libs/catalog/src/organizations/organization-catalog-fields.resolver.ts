@@ -3,14 +3,13 @@ import { Ctx, type ConnectionPage, type RequestContext } from '@tradebridge/core
 import { Organization, OrganizationLoaders, type OrganizationEntity } from '@tradebridge/identity';
 import { Need } from '../needs/need.entity.js';
 import { OrganizationNeedsArgs } from '../needs/need.input.js';
-import { NeedService } from '../needs/need.service.js';
 import { NeedConnection } from '../needs/need.type.js';
 import { Offering } from '../offerings/offering.entity.js';
 import { OrganizationOfferingsArgs } from '../offerings/offering.input.js';
-import { OfferingService } from '../offerings/offering.service.js';
 import { OfferingConnection } from '../offerings/offering.type.js';
 import { Category } from '../taxonomy/category.entity.js';
 import { CategoryLoaders } from '../taxonomy/category.loaders.js';
+import { OrganizationListingsLoaders } from './organization-listings.loaders.js';
 
 /** The catalog's fields on identity's Organization: its sectors (categories) and its listings. */
 @Resolver(() => Organization)
@@ -18,8 +17,7 @@ export class OrganizationCatalogFieldsResolver {
   constructor(
     private readonly organizations: OrganizationLoaders,
     private readonly categories: CategoryLoaders,
-    private readonly offeringService: OfferingService,
-    private readonly needService: NeedService,
+    private readonly listings: OrganizationListingsLoaders,
   ) {}
 
   @ResolveField('sectors', () => [Category])
@@ -37,13 +35,13 @@ export class OrganizationCatalogFieldsResolver {
     @Args() args: OrganizationOfferingsArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionPage<Offering>> {
-    return this.offeringService.listForOrganization(ctx.user, organization.id, args);
+    return this.listings.offerings(ctx, args).load(organization.id);
   }
 
   @ResolveField('needs', () => NeedConnection, {
     description: 'Members and admins see every status; others only open needs that have not expired',
   })
   needs(@Parent() organization: OrganizationEntity, @Args() args: OrganizationNeedsArgs, @Ctx() ctx: RequestContext): Promise<ConnectionPage<Need>> {
-    return this.needService.listForOrganization(ctx.user, organization.id, args);
+    return this.listings.needs(ctx, args).load(organization.id);
   }
 }

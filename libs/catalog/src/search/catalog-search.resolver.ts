@@ -1,5 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CatalogSearchService } from './catalog-search.service.js';
+import { NullableInputArg, RateLimit } from '@tradebridge/core';
 import { NeedFilter, OfferingFilter } from './search.inputs.js';
 import { NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
 
@@ -8,10 +9,11 @@ import { NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.t
 export class CatalogSearchResolver {
   constructor(private readonly search: CatalogSearchService) {}
 
+  @RateLimit('search')
   @Query(() => OfferingSearchResult)
   searchOfferings(
     @Args('query', { type: () => String, nullable: true }) query: string | null,
-    @Args('filter', { type: () => OfferingFilter, nullable: true }) filter: OfferingFilter | null,
+    @NullableInputArg('filter', OfferingFilter) filter: OfferingFilter | null,
     @Args('sort', { type: () => OfferingSort, nullable: true, defaultValue: OfferingSort.RELEVANCE }) sort: OfferingSort | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
@@ -19,10 +21,11 @@ export class CatalogSearchResolver {
     return this.search.searchOfferings({ query, filter, sort, first: first ?? 20, after });
   }
 
+  @RateLimit('search')
   @Query(() => NeedSearchResult)
   searchNeeds(
     @Args('query', { type: () => String, nullable: true }) query: string | null,
-    @Args('filter', { type: () => NeedFilter, nullable: true }) filter: NeedFilter | null,
+    @NullableInputArg('filter', NeedFilter) filter: NeedFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<NeedSearchResult> {

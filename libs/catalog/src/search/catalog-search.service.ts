@@ -4,7 +4,6 @@ import {
   decodeOffsetCursor,
   encodeOffsetCursor,
   fallbackQueries,
-  MAX_TOTAL_HITS,
   MeiliService,
   prepareSearchQuery,
   TermFrequencies,
@@ -29,6 +28,14 @@ import type { NeedFilter, OfferingFilter } from './search.inputs.js';
 import type { Facet, Highlight, NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
 
 const MAX_QUERY_LENGTH = 500;
+
+/**
+ * How deep pages go (totalHits stays exact beyond): Meilisearch ranks `offset + first` hits to serve a
+ * page, so a deep page of a search with words is costly — at 90,000 offerings, "поставка" took ~0.1-0.2 s
+ * at offset 1,000 and 1.1-1.4 s at offset 10,000 (tools/bench/total-hits.ts), against ~10 ms for a page
+ * without words at offset 10,000. Past these, `after` is refused as BAD_USER_INPUT: narrow the search.
+ */
+export const REACHABLE_HITS = { withWords: 1_000, withoutWords: 10_000 } as const;
 
 export interface SearchArgs {
   query?: string | null;
@@ -95,7 +102,7 @@ export class CatalogSearchService {
     return {
       totalHits: ranked.totalHits,
       facets: this.facets(ranked.distribution, plan.category, facetFields),
-      pageInfo: pageInfo(plan.offset, ranked.hits.length, ranked.totalHits, startCursor),
+      pageInfo: pageInfo(plan.offset, ranked.hits.length, Math.min(ranked.totalHits, reachOf(plan.query)), startCursor),
       processingTimeMs: ranked.processingTimeMs,
     };
   }
@@ -104,7 +111,12 @@ export class CatalogSearchService {
     const first = checkPageSize(args.first);
     if (args.query && args.query.length > MAX_QUERY_LENGTH) throw ValidationFailed.field('query', `must be at most ${MAX_QUERY_LENGTH} characters`);
     const offset = args.after ? decodeOffsetCursor(args.after) + 1 : 0;
-    return { offset, limit: Math.max(0, Math.min(first, MAX_TOTAL_HITS - offset)), query: prepareSearchQuery(args.query) };
+    const query = prepareSearchQuery(args.query);
+    const reach = reachOf(query);
+    if (offset >= reach) {
+      throw ValidationFailed.field('after', `is past the first ${reach.toLocaleString('en')} hits${query.normalized ? ' of a search with words' : ''}: narrow the search with words or filters`);
+    }
+    return { offset, limit: Math.min(first, reach - offset), query };
   }
 
   private async levelsOf(codes: readonly string[] | null | undefined): Promise<number[]> {
@@ -118,11 +130,13 @@ export class CatalogSearchService {
   }
 
   private async rank(plan: SearchPlan): Promise<Ranked> {
+    // Ids are UUIDs: any other organizationId matches nothing, and Meilisearch need not be asked.
+    if (plan.matchesNothing) return { hits: [], totalHits: 0, distribution: undefined, processingTimeMs: 0 };
     const meili = this.meili;
     if (!meili) throw new ServiceUnavailableError('Search');
     const uid = meili.indexUid(plan.index);
     if (!plan.query.normalized) {
-      const response = await meili.search((client, signal) => client.multiSearch(browseRequest(uid, plan), { signal }));
+      const response = await meili.multiSearch(browseRequest(uid, plan));
       const [list, count] = response.results;
       return {
         hits: (list?.hits ?? []).map((hit) => ({ id: String(hit.id), score: null, highlights: [] })),
@@ -133,24 +147,30 @@ export class CatalogSearchService {
     }
     const stems = plan.query.terms.map((t) => t.stem);
     const fallback = stems.length > 1 && this.frequencies ? fallbackQueries(plan.query.terms, await this.frequencies.of(uid, stems, STEMMED_SEARCH_FIELDS)) : [];
-    const response = await meili.search((client, signal) => client.multiSearch(federatedRequest(uid, plan, fallback), { signal }));
+    const response = await meili.multiSearch(federatedRequest(uid, plan, fallback));
     return {
       hits: response.hits.map((hit: Hit) => ({
         id: String(hit.id),
         score: scoreOf(hit._federation?.weightedRankingScore ?? hit._rankingScore),
         highlights: highlightsOf(hit._formatted as Record<string, unknown> | undefined),
       })),
-      totalHits: Math.min(response.estimatedTotalHits ?? response.totalHits ?? 0, MAX_TOTAL_HITS),
+      // Exact: the size of the union of both queries' candidates (bitmaps), whatever maxTotalHits says.
+      totalHits: response.estimatedTotalHits ?? response.totalHits ?? 0,
       distribution: response.facetDistribution,
       processingTimeMs: response.processingTimeMs,
     };
   }
 }
 
-function pageInfo(offset: number, returned: number, totalHits: number, startCursor: string | null): PageInfo {
+function reachOf(query: PreparedSearchQuery): number {
+  return query.normalized ? REACHABLE_HITS.withWords : REACHABLE_HITS.withoutWords;
+}
+
+/** `reachable`: the hits pages can reach (the total, up to REACHABLE_HITS); the last reachable page has no next one. */
+function pageInfo(offset: number, returned: number, reachable: number, startCursor: string | null): PageInfo {
   const end = offset + returned;
   return {
-    hasNextPage: end < Math.min(totalHits, MAX_TOTAL_HITS),
+    hasNextPage: end < reachable,
     hasPreviousPage: offset > 0,
     startCursor,
     endCursor: returned > 0 ? encodeOffsetCursor(end - 1) : null,

@@ -1,4 +1,5 @@
-import type { SearchDocument } from '@tradebridge/search';
+import { baseIndexSettings, type SearchDocument } from '@tradebridge/search';
+import type { Settings } from 'meilisearch';
 import { indexText, stemmedText, toMillis, transliterations } from './search-text.js';
 
 /** Levels of the taxonomy (section, chapter, heading): one facet field per level. */
@@ -96,6 +97,32 @@ export const LISTING_FILTERABLE_ATTRIBUTES = [
   'organizationId',
   'expiresAt',
 ];
+
+/** A kind's index settings: every listing's searchable and filterable fields, plus the kind's own. */
+export function listingSettings(filterable: readonly string[], sortable: readonly string[]): Settings {
+  return {
+    ...baseIndexSettings(),
+    searchableAttributes: LISTING_SEARCHABLE_ATTRIBUTES,
+    filterableAttributes: [...LISTING_FILTERABLE_ATTRIBUTES, ...filterable],
+    sortableAttributes: [...sortable],
+  };
+}
+
+/** The columns every listing row brings to its document (see ListingRow). */
+export interface ListingTextRow {
+  id: string;
+  title: string;
+  keywords: string[];
+  description: string;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+/** The listing part of a row's document; `expiresAt`: the kind's deadline (validUntil, neededBy). */
+export function listingDocumentOf(row: ListingTextRow, organization: OrganizationFacts, category: CategoryFacts, expiresAt: Date | string | null): ListingDocument {
+  const text = { title: row.title, keywords: row.keywords, description: row.description };
+  return listingDocument(row.id, text, organization, category, { createdAt: row.created_at, updatedAt: row.updated_at, expiresAt });
+}
 
 export function listingDocument(
   id: string,

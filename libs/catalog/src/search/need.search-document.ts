@@ -1,22 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@tradebridge/core';
-import { baseIndexSettings } from '@tradebridge/search';
 import type { Settings } from 'meilisearch';
-import {
-  LISTING_FILTERABLE_ATTRIBUTES,
-  LISTING_SEARCHABLE_ATTRIBUTES,
-  listingDocument,
-  type CategoryFacts,
-  type ListingDocument,
-  type OrganizationFacts,
-} from './listing-document.js';
-import { publicNeedSql } from '../needs/need.rules.js';
-import { ListingFactsLoader } from './listing-facts.loader.js';
-import { ListingSearchSource } from './listing-search-source.js';
-import { indexText, toMillis, toNumber } from './search-text.js';
+import { listingDocumentOf, listingSettings, type CategoryFacts, type ListingDocument, type OrganizationFacts } from './listing-document.js';
+import { NEED } from '../needs/need.rules.js';
+import { ListingSearchSource, type ListingRow } from './listing-search-source.js';
+import { indexText, indexTexts, toMillis, toNumber } from './search-text.js';
 
 export const NEED_ENTITY = 'need';
 export const NEEDS_INDEX = 'needs';
+
+export function needSettings(): Settings {
+  return listingSettings(['neededBy', 'deliveryRegion', 'budgetMin', 'budgetMax', 'budgetCurrency'], ['createdAt', 'neededBy']);
+}
 
 export interface NeedSearchDocument extends ListingDocument {
   /** The need's required certifications (named like the offerings' field so facets line up). */
@@ -30,13 +24,8 @@ export interface NeedSearchDocument extends ListingDocument {
   deliveryRegion: string;
 }
 
-export interface NeedRow {
-  id: string;
-  organization_id: string;
-  title: string;
-  description: string;
-  category_code: string;
-  keywords: string[];
+/** A need row as the loader reads it: every listing's columns and its own. */
+export interface NeedRow extends ListingRow {
   quantity: number | null;
   unit: string | null;
   budget_min: string | null;
@@ -45,28 +34,21 @@ export interface NeedRow {
   needed_by: Date | null;
   delivery_region: string;
   required_certifications: string[];
-  created_at: Date;
-  updated_at: Date;
 }
 
-export function needSettings(): Settings {
-  return {
-    ...baseIndexSettings(),
-    searchableAttributes: LISTING_SEARCHABLE_ATTRIBUTES,
-    filterableAttributes: [...LISTING_FILTERABLE_ATTRIBUTES, 'neededBy', 'deliveryRegion', 'budgetMin', 'budgetMax', 'budgetCurrency'],
-    sortableAttributes: ['createdAt', 'neededBy'],
-  };
+const COLUMNS = ['quantity', 'unit', 'budget_min', 'budget_max', 'budget_currency', 'needed_by', 'delivery_region', 'required_certifications'];
+
+/** Needs in search: only open ones whose deadline has not passed are loaded (the catalog's one rule). */
+@Injectable()
+export class NeedSearchSource extends ListingSearchSource<NeedRow, NeedSearchDocument> {
+  protected readonly spec = { kind: NEED, index: NEEDS_INDEX, settings: needSettings(), columns: COLUMNS, toDocument: toNeedDocument };
 }
 
 /** The search document of an open need (pure: unit-tested). A need stops being searchable when its deadline passes. */
 export function toNeedDocument(row: NeedRow, organization: OrganizationFacts, category: CategoryFacts): NeedSearchDocument {
   return {
-    ...listingDocument(row.id, { title: row.title, keywords: row.keywords, description: row.description }, organization, category, {
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      expiresAt: row.needed_by,
-    }),
-    certifications: row.required_certifications.map((c) => indexText(c)).filter(Boolean),
+    ...listingDocumentOf(row, organization, category, row.needed_by),
+    certifications: indexTexts(row.required_certifications),
     quantity: row.quantity,
     unit: row.unit,
     budgetMin: toNumber(row.budget_min),
@@ -75,25 +57,4 @@ export function toNeedDocument(row: NeedRow, organization: OrganizationFacts, ca
     neededBy: toMillis(row.needed_by),
     deliveryRegion: indexText(row.delivery_region),
   };
-}
-
-const COLUMNS = `n.id, n.organization_id, n.title, n.description, n.category_code, n.keywords, n.quantity, n.unit, n.budget_min,
-  n.budget_max, n.budget_currency, n.needed_by, n.delivery_region, n.required_certifications, n.created_at, n.updated_at`;
-/** Searchable = public: open and its deadline (if any) not passed (the catalog's one rule). */
-const NEED_SEARCHABLE_SQL = publicNeedSql('n');
-
-/** Needs in search: only open ones whose deadline has not passed are loaded. */
-@Injectable()
-export class NeedSearchSource extends ListingSearchSource<NeedRow, NeedSearchDocument> {
-  readonly entity = NEED_ENTITY;
-  readonly index = NEEDS_INDEX;
-  readonly settings = needSettings();
-
-  constructor(tx: TransactionHost, facts: ListingFactsLoader) {
-    super(tx, facts, { from: 'needs n', alias: 'n', columns: COLUMNS, searchable: NEED_SEARCHABLE_SQL });
-  }
-
-  protected toDocument(row: NeedRow, organization: OrganizationFacts, category: CategoryFacts): NeedSearchDocument {
-    return toNeedDocument(row, organization, category);
-  }
 }

@@ -1,22 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@tradebridge/core';
-import { baseIndexSettings } from '@tradebridge/search';
 import type { Settings } from 'meilisearch';
-import {
-  LISTING_FILTERABLE_ATTRIBUTES,
-  LISTING_SEARCHABLE_ATTRIBUTES,
-  listingDocument,
-  type CategoryFacts,
-  type ListingDocument,
-  type OrganizationFacts,
-} from './listing-document.js';
-import { publicOfferingSql } from '../offerings/offering.rules.js';
-import { ListingFactsLoader } from './listing-facts.loader.js';
-import { ListingSearchSource } from './listing-search-source.js';
-import { indexText, toNumber } from './search-text.js';
+import { listingDocumentOf, listingSettings, type CategoryFacts, type ListingDocument, type OrganizationFacts } from './listing-document.js';
+import { OFFERING } from '../offerings/offering.rules.js';
+import { ListingSearchSource, type ListingRow } from './listing-search-source.js';
+import { indexTexts, toNumber } from './search-text.js';
 
 export const OFFERING_ENTITY = 'offering';
 export const OFFERINGS_INDEX = 'offerings';
+
+export function offeringSettings(): Settings {
+  return listingSettings(['kind', 'leadTimeDays', 'price', 'priceMin', 'priceMax', 'currency', 'deliveryRegions'], ['createdAt', 'price', 'leadTimeDays']);
+}
 
 export interface OfferingSearchDocument extends ListingDocument {
   kind: string;
@@ -30,15 +24,9 @@ export interface OfferingSearchDocument extends ListingDocument {
   deliveryRegions: string[];
 }
 
-/** An offering row as the loader reads it. */
-export interface OfferingRow {
-  id: string;
-  organization_id: string;
+/** An offering row as the loader reads it: every listing's columns and its own. */
+export interface OfferingRow extends ListingRow {
   kind: string;
-  title: string;
-  description: string;
-  category_code: string;
-  keywords: string[];
   price_min: string | null;
   price_max: string | null;
   currency: string | null;
@@ -46,17 +34,14 @@ export interface OfferingRow {
   certifications: string[];
   delivery_regions: string[];
   valid_until: Date | null;
-  created_at: Date;
-  updated_at: Date;
 }
 
-export function offeringSettings(): Settings {
-  return {
-    ...baseIndexSettings(),
-    searchableAttributes: LISTING_SEARCHABLE_ATTRIBUTES,
-    filterableAttributes: [...LISTING_FILTERABLE_ATTRIBUTES, 'kind', 'leadTimeDays', 'price', 'priceMin', 'priceMax', 'currency', 'deliveryRegions'],
-    sortableAttributes: ['createdAt', 'price', 'leadTimeDays'],
-  };
+const COLUMNS = ['kind', 'price_min', 'price_max', 'currency', 'lead_time_days', 'certifications', 'delivery_regions', 'valid_until'];
+
+/** Offerings in search: only published, unexpired ones are loaded (the catalog's one rule); the relay removes the rest. */
+@Injectable()
+export class OfferingSearchSource extends ListingSearchSource<OfferingRow, OfferingSearchDocument> {
+  protected readonly spec = { kind: OFFERING, index: OFFERINGS_INDEX, settings: offeringSettings(), columns: COLUMNS, toDocument: toOfferingDocument };
 }
 
 /** The search document of a published offering (pure: unit-tested). No e-mails or phone numbers reach it. */
@@ -64,39 +49,14 @@ export function toOfferingDocument(row: OfferingRow, organization: OrganizationF
   const priceMin = toNumber(row.price_min);
   const priceMax = toNumber(row.price_max);
   return {
-    ...listingDocument(row.id, { title: row.title, keywords: row.keywords, description: row.description }, organization, category, {
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      expiresAt: row.valid_until,
-    }),
+    ...listingDocumentOf(row, organization, category, row.valid_until),
     kind: row.kind,
-    certifications: row.certifications.map((c) => indexText(c)).filter(Boolean),
+    certifications: indexTexts(row.certifications),
     leadTimeDays: row.lead_time_days,
     priceMin,
     priceMax,
     price: priceMin ?? priceMax,
     currency: priceMin === null && priceMax === null ? null : row.currency,
-    deliveryRegions: row.delivery_regions.map((r) => indexText(r)).filter(Boolean),
+    deliveryRegions: indexTexts(row.delivery_regions),
   };
-}
-
-const COLUMNS = `o.id, o.organization_id, o.kind, o.title, o.description, o.category_code, o.keywords, o.price_min, o.price_max,
-  o.currency, o.lead_time_days, o.certifications, o.delivery_regions, o.valid_until, o.created_at, o.updated_at`;
-/** Searchable = public: published and not past its validity (the catalog's one rule). */
-const OFFERING_SEARCHABLE_SQL = publicOfferingSql('o');
-
-/** Offerings in search: only published, unexpired ones are loaded; the relay removes the rest. */
-@Injectable()
-export class OfferingSearchSource extends ListingSearchSource<OfferingRow, OfferingSearchDocument> {
-  readonly entity = OFFERING_ENTITY;
-  readonly index = OFFERINGS_INDEX;
-  readonly settings = offeringSettings();
-
-  constructor(tx: TransactionHost, facts: ListingFactsLoader) {
-    super(tx, facts, { from: 'offerings o', alias: 'o', columns: COLUMNS, searchable: OFFERING_SEARCHABLE_SQL });
-  }
-
-  protected toDocument(row: OfferingRow, organization: OrganizationFacts, category: CategoryFacts): OfferingSearchDocument {
-    return toOfferingDocument(row, organization, category);
-  }
 }

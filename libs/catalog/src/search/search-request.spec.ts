@@ -11,14 +11,14 @@ const page = { offset: 20, limit: 10 };
 describe('search plans and requests', () => {
   it('offerings: category facet one level below the filter, the other facets, the sort, the filter', () => {
     const plan = offeringSearchPlan({ query: prepareSearchQuery('самосвалы'), filter: { countries: [Country.BY] }, sort: OfferingSort.PRICE_ASC, ...page }, [1], now);
-    expect(plan.facets).toEqual(['categoryLevel1', 'categoryLevel2', 'country', 'region', 'certifications', 'kind']);
+    expect(plan.facets).toEqual(['categoryLevel1', 'categoryLevel2', 'country', 'region', 'certifications', 'kind', 'verified']);
     expect(plan.sort).toEqual(['price:asc', 'createdAt:desc']);
     expect(plan.filter).toContain('country IN ["BY"]');
   });
 
   it('needs: no sort and no kind facet; without category filter the top level only', () => {
     const plan = needSearchPlan({ query: prepareSearchQuery(''), ...page }, [], now);
-    expect(plan.facets).toEqual(['categoryLevel0', 'country', 'region', 'certifications']);
+    expect(plan.facets).toEqual(['categoryLevel0', 'country', 'region', 'certifications', 'verified']);
     expect(plan.sort).toBeNull();
   });
 

@@ -32,6 +32,11 @@ export function indexText(text: string | null | undefined): string {
   return redactContacts(searchableDisplayText(text));
 }
 
+/** Each text as it is indexed, blanks left out (certifications, regions). */
+export function indexTexts(texts: readonly string[]): string[] {
+  return texts.map((t) => indexText(t)).filter(Boolean);
+}
+
 /** The stemmed form of several texts (stop words out, Snowball RU/EN), for the `*Stemmed` fields. */
 export function stemmedText(...texts: Array<string | null | undefined>): string {
   return texts.map((t) => stemText(t)).filter(Boolean).join(' ');

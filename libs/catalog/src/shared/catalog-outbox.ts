@@ -21,9 +21,7 @@ export class CatalogOutbox {
     private readonly search: SearchOutbox,
   ) {}
 
-  async enqueue(entity: 'offering', id: string, event: OfferingEvent): Promise<void>;
-  async enqueue(entity: 'need', id: string, event: NeedEvent): Promise<void>;
-  async enqueue(entity: 'offering' | 'need', id: string, event: OfferingEvent | NeedEvent): Promise<void> {
+  async enqueue(entity: 'offering' | 'need', id: string, event: string): Promise<void> {
     if (!this.tx.inTransaction) throw new Error('CatalogOutbox.enqueue must run inside TransactionHost.run');
     await this.search.enqueue(entity, id, event);
   }

@@ -1,7 +1,7 @@
 import { ForbiddenError } from '@tradebridge/core';
 
 export class NoOrganization extends ForbiddenError {
-  constructor(what: 'offerings' | 'needs') {
+  constructor(what: string) {
     super(`Create or join an organization before posting ${what}`);
   }
 }

@@ -6,7 +6,7 @@ const ORG = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
 
 function user(overrides: Partial<RequestUser> = {}): RequestUser {
-  return { id: 'u', email: 'u@example.by', platformRole: 'USER', locale: 'RU', organizationId: OTHER, membershipRole: 'OWNER', ...overrides };
+  return { id: 'u', email: 'u@example.by', platformRole: 'USER', locale: 'RU', organizationId: OTHER, membershipRole: 'OWNER', emailVerified: true, ...overrides };
 }
 
 describe('mayReadListing', () => {

@@ -38,6 +38,7 @@ export class ContactExchangeService {
   }
 }
 
+/** A card shows only a proven address: an unverified one (an account from before verification) shows as "". */
 function personOf(user: UserEntity | null) {
-  return user && { displayName: user.displayName, position: user.position, email: user.email, phone: user.phone };
+  return user && { displayName: user.displayName, position: user.position, email: user.emailVerifiedAt ? user.email : '', phone: user.phone };
 }

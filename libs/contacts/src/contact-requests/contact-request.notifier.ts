@@ -3,11 +3,12 @@ import { MembershipService, OrganizationService, UserService } from '@tradebridg
 import { NotificationKind, NotificationService, type NotificationRecipient } from '@tradebridge/notifications';
 import type { ContactRequest } from './contact-request.entity.js';
 import { ContactRequestStatus } from './contact-request.enums.js';
-import { contactTitles } from './contact-request.rules.js';
+import { contactMail, contactTitles } from './contact-request.rules.js';
 
 /**
  * Tells the other side about a contact request, inside the request's transaction: the target
- * organization's members when it arrives, the requesting organization's members when it is answered.
+ * organization's members when it arrives, the requesting organization's members when it is answered;
+ * in the app and by mail (at once by default, each in the member's language).
  */
 @Injectable()
 export class ContactRequestNotifier {
@@ -24,6 +25,7 @@ export class ContactRequestNotifier {
     await this.notifications.notifyUsers(await this.membersOf(request.toOrganizationId), NotificationKind.CONTACT_REQUEST_RECEIVED, {
       title: contactTitles.received(from?.name ?? '—', listingTitle),
       ...this.links(request),
+      mail: contactMail.received(request),
     });
   }
 
@@ -33,7 +35,7 @@ export class ContactRequestNotifier {
     await this.notifications.notifyUsers(
       await this.membersOf(request.fromOrganizationId),
       accepted ? NotificationKind.CONTACT_REQUEST_ACCEPTED : NotificationKind.CONTACT_REQUEST_DECLINED,
-      { title: contactTitles.answered(accepted, to?.name ?? '—', listingTitle), ...this.links(request) },
+      { title: contactTitles.answered(accepted, to?.name ?? '—', listingTitle), ...this.links(request), mail: contactMail.answered(request, accepted) },
     );
   }
 
@@ -44,6 +46,7 @@ export class ContactRequestNotifier {
   private async membersOf(organizationId: string): Promise<NotificationRecipient[]> {
     const [ids] = await this.memberships.memberIdsByOrganizationIds([organizationId]);
     const users = await this.users.findByIds(ids);
-    return users.flatMap((user) => (user ? [{ id: user.id, locale: user.locale }] : []));
+    // Mail goes only to proven addresses.
+    return users.flatMap((user) => (user ? [{ id: user.id, locale: user.locale, email: user.emailVerifiedAt ? user.email : null }] : []));
   }
 }

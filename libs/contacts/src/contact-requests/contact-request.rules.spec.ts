@@ -21,6 +21,7 @@ const user = (organizationId: string | null, platformRole: 'USER' | 'ADMIN' = 'U
   locale: 'RU',
   organizationId,
   membershipRole: organizationId ? 'MEMBER' : null,
+  emailVerified: true,
 });
 const request = { fromOrganizationId: FROM, toOrganizationId: TO };
 const person = { displayName: 'Иван Петров', position: 'Главный инженер', email: 'ivan@maz.by', phone: '+375 17 000-00-00' };

@@ -1,5 +1,5 @@
 import { isAdmin, type Locale, type RequestUser } from '@tradebridge/core';
-import type { LocalizedText } from '@tradebridge/notifications';
+import type { LocalizedText, NotificationMailContent } from '@tradebridge/notifications';
 import { ContactRequestStatus } from './contact-request.enums.js';
 
 export type ListingKind = 'offering' | 'need';
@@ -105,5 +105,28 @@ export const contactTitles = {
           RU: `${quoted.RU(toOrganization)} отклонила ваш запрос контакта${about(listingTitle)}`,
           EN: `${quoted.EN(toOrganization)} declined your contact request${about(listingTitle)}`,
         };
+  },
+};
+
+const OPEN_REQUEST: LocalizedText = { RU: 'Открыть запрос', EN: 'Open the request' };
+
+/** What the notification mails say beyond the title, and where their button leads. */
+export const contactMail = {
+  received(request: { id: string; message: string }): NotificationMailContent {
+    return {
+      intro: { RU: `Сообщение: «${request.message}»`, EN: `Message: "${request.message}"` },
+      path: `/contact-requests/${request.id}`,
+      actionLabel: { RU: 'Ответить на запрос', EN: 'Answer the request' },
+    };
+  },
+  answered(request: { id: string; responseMessage: string | null }, accepted: boolean): NotificationMailContent {
+    const reply = request.responseMessage ? { RU: ` Ответ: «${request.responseMessage}»`, EN: ` Reply: "${request.responseMessage}"` } : { RU: '', EN: '' };
+    return {
+      intro: accepted
+        ? { RU: `Контакты обеих сторон теперь видны в запросе.${reply.RU}`, EN: `Both sides' contacts are now shown on the request.${reply.EN}` }
+        : { RU: `Вы можете найти другие предложения на TradeBridge.${reply.RU}`, EN: `You can look for other offers on TradeBridge.${reply.EN}` },
+      path: `/contact-requests/${request.id}`,
+      actionLabel: OPEN_REQUEST,
+    };
   },
 };

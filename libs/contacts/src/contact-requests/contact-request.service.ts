@@ -2,12 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   APP_CONFIG,
   byKeys,
+  isUuid,
   paginate,
   TransactionHost,
+  uniqueViolationOf,
   type AppConfig,
   type ConnectionPage,
   type RequestUser,
 } from '@tradebridge/core';
+import { EmailNotVerified } from '@tradebridge/identity';
 import { ContactListings } from './contact-listings.js';
 import { ContactRequest } from './contact-request.entity.js';
 import { ContactDirection, ContactRequestStatus } from './contact-request.enums.js';
@@ -27,7 +30,6 @@ import type { ContactRequestInput, ContactRequestsArgs, ContactResponseInput } f
 import { ContactRequestNotifier } from './contact-request.notifier.js';
 import { mayReadContactRequest, mayRespond, mayWithdraw, type ListingKind } from './contact-request.rules.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PENDING_KEYS = new Set(['contact_requests_pending_offering_key', 'contact_requests_pending_need_key']);
 
 /**
@@ -48,7 +50,7 @@ export class ContactRequestService {
 
   /** In `ids` order, null for unknown ids; no visibility check (loaders filter per viewer). */
   async findByIds(ids: readonly string[]): Promise<(ContactRequest | null)[]> {
-    const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const valid = [...new Set(ids.filter(isUuid))];
     const rows = valid.length
       ? await this.tx.repo(ContactRequest).createQueryBuilder('cr').where('cr.id IN (:...ids)', { ids: valid }).getMany()
       : [];
@@ -90,6 +92,7 @@ export class ContactRequestService {
       return await this.tx.run(async () => {
         const listing = await this.listings.visibleTo(caller, kind, listingId);
         if (!listing) throw new ContactListingNotFound(kind, listingId);
+        if (!caller.emailVerified) throw new EmailNotVerified('request contact');
         const organizationId = caller.organizationId;
         if (!organizationId) throw new NoOrganizationForContact();
         if (listing.organizationId === organizationId) throw ownListing(kind);
@@ -116,7 +119,7 @@ export class ContactRequestService {
       });
     } catch (error) {
       // A concurrent request slipped past the check: the partial unique index is the last guard.
-      if (PENDING_KEYS.has(uniqueConstraintOf(error) ?? '')) throw new DuplicatePendingContactRequest(kind);
+      if (PENDING_KEYS.has(uniqueViolationOf(error) ?? '')) throw new DuplicatePendingContactRequest(kind);
       throw error;
     }
   }
@@ -126,6 +129,7 @@ export class ContactRequestService {
     return this.tx.run(async () => {
       const request = await this.lockedOrFail(input.id);
       if (!mayRespond(caller, request)) throw new NotContactRequestTarget();
+      if (!caller.emailVerified) throw new EmailNotVerified('answer a contact request');
       if (request.status !== ContactRequestStatus.PENDING) throw new ContactRequestNotPending(request.status);
       request.status = input.accept ? ContactRequestStatus.ACCEPTED : ContactRequestStatus.DECLINED;
       request.respondedBy = caller.id;
@@ -150,7 +154,7 @@ export class ContactRequestService {
   }
 
   private async lockedOrFail(id: string): Promise<ContactRequest> {
-    const request = UUID.test(id)
+    const request = isUuid(id)
       ? await this.tx.repo(ContactRequest).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
     if (!request) throw new ContactRequestNotFound(id);
@@ -189,8 +193,3 @@ export class ContactRequestService {
   }
 }
 
-function uniqueConstraintOf(error: unknown): string | null {
-  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } } | null;
-  if ((e?.driverError?.code ?? e?.code) !== '23505') return null;
-  return e?.driverError?.constraint ?? e?.constraint ?? null;
-}

@@ -13,6 +13,10 @@ export interface RequestUser {
   locale: Locale;
   organizationId: string | null;
   membershipRole: MembershipRole | null;
+  /** The address has been proven by a link mailed to it (unverified accounts may only browse). */
+  emailVerified: boolean;
+  /** The session the access token belongs to (absent for callers built outside a request). */
+  sessionId?: string | null;
 }
 
 /** The GraphQL context of one request. */

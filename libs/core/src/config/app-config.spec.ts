@@ -23,12 +23,14 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 3000, meiliIndexPrefix: '', demoData: false, graphqlIntrospection: true, relayEnabled: true });
   });
 
-  it('needs only DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY and JWT_SECRET in production, with introspection off', () => {
-    const config = loadConfig({ ...base, NODE_ENV: 'production', MEILI_MASTER_KEY: 'k'.repeat(24) });
+  it('needs only DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY, JWT_SECRET and SMTP_URL in production, with introspection off', () => {
+    const production = { ...base, NODE_ENV: 'production', MEILI_MASTER_KEY: 'k'.repeat(24), SMTP_URL: 'smtp://mailer:secret@mail.example.by:587' };
+    const config = loadConfig(production);
     expect(config.graphqlIntrospection).toBe(false);
     expect(config.corsOrigins).toEqual([]);
-    for (const missing of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'JWT_SECRET']) {
-      const env: Record<string, string | undefined> = { ...base, NODE_ENV: 'production', MEILI_MASTER_KEY: 'k'.repeat(24) };
+    expect(config.smtpUrl).toBe('smtp://mailer:secret@mail.example.by:587');
+    for (const missing of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'JWT_SECRET', 'SMTP_URL']) {
+      const env: Record<string, string | undefined> = { ...production };
       delete env[missing];
       expect(errorOf(env).variable).toBe(missing);
     }
@@ -45,6 +47,10 @@ describe('loadConfig', () => {
     ['JWT_SECRET', 'short'],
     ['MATCH_ALERT_MIN_SCORE', '2'],
     ['NODE_ENV', 'staging'],
+    ['SMTP_URL', 'http://mail.example.by'],
+    ['PUBLIC_URL', 'ftp://tradebridge.by'],
+    ['MAIL_FROM', 'nobody'],
+    ['MAIL_DIGEST_HOUR_UTC', '24'],
   ])('names the bad variable %s=%s', (name, value) => {
     const error = errorOf({ ...base, [name]: value });
     expect(error.variable).toBe(name);
@@ -57,10 +63,57 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...base, ADMIN_EMAIL: 'a@example.com', ADMIN_PASSWORD: 'long-enough-1' }).adminEmail).toBe('a@example.com');
   });
 
+  it('refuses a production start without SMTP_URL, naming the variable', () => {
+    const error = errorOf({ ...base, NODE_ENV: 'production', MEILI_MASTER_KEY: 'k'.repeat(24) });
+    expect(error.variable).toBe('SMTP_URL');
+    expect(error.message).toContain('SMTP_URL is required when NODE_ENV=production');
+  });
+
+  it('leaves SMTP_URL optional outside production and builds links from PUBLIC_URL (default: this port on localhost)', () => {
+    expect(loadConfig(base)).toMatchObject({ smtpUrl: undefined, publicUrl: 'http://localhost:3000', mailFrom: expect.stringContaining('@') });
+    expect(loadConfig({ ...base, PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://tradebridge.by/' }).publicUrl).toBe('https://tradebridge.by');
+    expect(loadConfig({ ...base, SMTP_URL: 'smtps://u:p@mail.example.by' }).smtpUrl).toBe('smtps://u:p@mail.example.by');
+  });
+
   it('parses lists and booleans', () => {
     const config = loadConfig({ ...base, CORS_ORIGINS: 'https://a.example, https://b.example', DEMO_DATA: 'yes', TRUST_PROXY: 'loopback' });
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.demoData).toBe(true);
-    expect(config.trustProxy).toBe('loopback');
+    expect(config.trustProxy).toEqual(['loopback']);
+  });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['TRUE', true],
+    ['1', 1],
+    ['0', 0],
+    ['2', 2],
+    ['loopback', ['loopback']],
+    ['loopback, linklocal, uniquelocal', ['loopback', 'linklocal', 'uniquelocal']],
+    ['10.0.0.1', ['10.0.0.1']],
+    ['10.0.0.0/8, 172.16.0.0/255.240.0.0', ['10.0.0.0/8', '172.16.0.0/255.240.0.0']],
+    ['loopback,fe80::/10, ::1', ['loopback', 'fe80::/10', '::1']],
+  ])('reads TRUST_PROXY=%s as Express documents it (%j): a hop count is a number, not the address 0.0.0.1', (raw, expected) => {
+    expect(loadConfig({ ...base, TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+  });
+
+  it.each(['yes', 'one', '1.5', '-1', '1000', 'loopbak', '10.0.0.0/33', '0.0.0.0/0', '10.0.0.0/255.0.255.0', '::1/129', 'fe80::/ffff::', '10.0.0.1/8/9', 'loopback,,10.0.0.1', 'proxy.example.com'])(
+    'refuses TRUST_PROXY=%s at start, naming the variable',
+    (raw) => {
+      const error = errorOf({ ...base, TRUST_PROXY: raw });
+      expect(error.variable).toBe('TRUST_PROXY');
+      expect(error.message).toContain('TRUST_PROXY');
+    },
+  );
+
+  it('has a 5 s statement timeout by default, and refuses a METRICS_TOKEN too short to be a secret or a search key equal to the master key', () => {
+    expect(loadConfig(base).databaseStatementTimeoutMs).toBe(5000);
+    expect(loadConfig({ ...base, DATABASE_STATEMENT_TIMEOUT_MS: '0' }).databaseStatementTimeoutMs).toBe(0);
+    expect(errorOf({ ...base, DATABASE_STATEMENT_TIMEOUT_MS: '-1' }).variable).toBe('DATABASE_STATEMENT_TIMEOUT_MS');
+    expect(errorOf({ ...base, METRICS_TOKEN: 'short' }).variable).toBe('METRICS_TOKEN');
+    expect(errorOf({ ...base, MEILI_MASTER_KEY: 'k'.repeat(24), MEILI_SEARCH_KEY: 'k'.repeat(24) }).variable).toBe('MEILI_SEARCH_KEY');
   });
 });

@@ -3,8 +3,15 @@ import type { AppConfig } from '../config/app-config.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { CountingLogger } from './query-counter.js';
 
-/** TypeORM options shared by the app, the CLI and the test harness. Schema changes only by migration. */
-export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'databasePoolSize'>): DataSourceOptions {
+/**
+ * TypeORM options shared by the app, the CLI and the test harness. Schema changes only by migration.
+ * `databaseStatementTimeoutMs` (DATABASE_STATEMENT_TIMEOUT_MS) becomes every pooled connection's
+ * statement_timeout, so no request (a costly query, a lock wait) holds a connection for long.
+ */
+export function dataSourceOptions(
+  config: Pick<AppConfig, 'databaseUrl' | 'databasePoolSize'> & Partial<Pick<AppConfig, 'databaseStatementTimeoutMs'>>,
+): DataSourceOptions {
+  const timeout = config.databaseStatementTimeoutMs ?? 0;
   return {
     type: 'postgres',
     url: config.databaseUrl,
@@ -20,6 +27,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'datab
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30_000,
       application_name: 'tradebridge',
+      ...(timeout > 0 ? { statement_timeout: timeout } : {}),
     },
   };
 }

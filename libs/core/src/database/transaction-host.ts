@@ -2,13 +2,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
+import { isRetryableTransactionError } from './pg-errors.js';
 
 interface TransactionScope {
   manager: EntityManager;
   afterCommit: Array<() => void>;
 }
 
-const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 const MAX_ATTEMPTS = 3;
 
 /**
@@ -35,6 +35,17 @@ export class TransactionHost {
     return this.manager.getRepository(entity);
   }
 
+  /**
+   * Raw SQL in the current transaction, returning the rows also for UPDATE / DELETE … RETURNING (TypeORM
+   * answers those as `[rows, count]`).
+   * @example const ids = await this.tx.rows<{ id: string }>('DELETE FROM t WHERE done RETURNING id');
+   */
+  async rows<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const raw: unknown = await this.manager.query(sql, params);
+    if (Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0]) && typeof raw[1] === 'number') return raw[0] as T[];
+    return raw as T[];
+  }
+
   /** Runs `fn` once the outermost transaction has committed (never if it rolls back). */
   afterCommit(fn: () => void): void {
     const scope = this.storage.getStore();
@@ -55,8 +66,7 @@ export class TransactionHost {
         for (const fn of scope.afterCommit) fn();
         return result;
       } catch (error) {
-        const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
-        if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
+        if (attempt >= MAX_ATTEMPTS || !isRetryableTransactionError(error)) throw error;
       }
     }
   }

@@ -1,12 +1,12 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { sqlStateOf, SQLSTATE } from '../database/pg-errors.js';
 import { DomainError, ErrorCode, type FieldError } from './domain-error.js';
 
 export interface ErrorLogger {
   error(details: Record<string, unknown>, message: string): void;
 }
 
-const PG_UNIQUE_VIOLATION = '23505';
 const PG_CONNECTION_ERRORS = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
 const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
 
@@ -39,10 +39,8 @@ export function formatGraphQLError(
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions } };
   }
-  const pgCode = (original as { code?: unknown } | undefined)?.code;
-  const driverError = (original as { driverError?: { code?: string; detail?: string } } | undefined)?.driverError;
-  const sqlState = typeof pgCode === 'string' ? pgCode : driverError?.code;
-  if (sqlState === PG_UNIQUE_VIOLATION) {
+  const sqlState = sqlStateOf(original);
+  if (sqlState === SQLSTATE.UNIQUE_VIOLATION) {
     return { ...base, message: 'This already exists', extensions: { code: ErrorCode.CONFLICT } };
   }
   if ((sqlState && PG_CONNECTION_ERRORS.has(sqlState)) || (sqlState && NETWORK_ERRORS.has(sqlState)) || isPoolError(original)) {

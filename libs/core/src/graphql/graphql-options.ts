@@ -13,6 +13,7 @@ import { graphqlObservabilityPlugin } from '../observability/graphql-observabili
 import { DateTimeScalar } from './date-time.scalar.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './query-limits.js';
 import type { Logger } from '../logging/logger.js';
+import { currentRequestId } from '../context/request-scope.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -63,6 +64,7 @@ export function graphqlOptions(config: AppConfig, authenticator: Authenticator, 
       }
       return context;
     },
-    formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
+    // Apollo hands formatError no context: the request id comes from the request's async scope (create-app).
+    formatError: (formatted, error) => formatGraphQLError(formatted, error, logger, currentRequestId()),
   };
 }

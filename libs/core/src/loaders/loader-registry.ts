@@ -7,6 +7,21 @@ import DataLoader from 'dataloader';
  */
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly memos = new Map<string, Promise<unknown>>();
+
+  /**
+   * `work`'s result, computed once per request for `name`: aliases that ask the same root list with the
+   * same arguments (`a: organizations(first: 100) … b: organizations(first: 100)`) share one query.
+   * @example return ctx.loaders.memo(`identity.organizations:${JSON.stringify(args)}`, () => this.service.listOrganizations(args));
+   */
+  memo<T>(name: string, work: () => Promise<T>): Promise<T> {
+    let result = this.memos.get(name) as Promise<T> | undefined;
+    if (!result) {
+      result = work();
+      this.memos.set(name, result);
+    }
+    return result;
+  }
 
   get<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(name);

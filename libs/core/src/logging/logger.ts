@@ -1,14 +1,28 @@
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import { currentRequestId } from '../context/request-scope.js';
+import { scrubPersonalData, serializeError } from './safe-log.js';
 
 export type { Logger } from 'pino';
 
 /**
- * The process's structured JSON logger (pino). Every line carries `requestId` when logged for a request.
- * @example logger.child({ requestId }).info({ operation }, 'graphql request');
+ * The process's structured JSON logger (pino). Every line logged while handling a request carries its
+ * `requestId`; errors (`err`, `error`) are logged without SQL parameters or personal data (serializeError).
+ * `destination`: where lines go (default stdout; tests capture them).
+ * @example logger.error({ err }, 'unexpected error'); // {"requestId":"…","err":{"type":"QueryFailedError",…}}
  */
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'tradebridge' }, timestamp: pino.stdTimeFunctions.isoTime });
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: LoggerOptions = {
+    level,
+    base: { service: 'tradebridge' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    serializers: { err: serializeError, error: serializeError },
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Routes Nest's own log calls into pino. */
@@ -18,7 +32,7 @@ export class PinoNestLogger implements LoggerService {
     this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string) {
-    this.logger.error({ context, trace }, String(message));
+    this.logger.error({ context, trace: trace === undefined ? undefined : scrubPersonalData(trace) }, scrubPersonalData(String(message)));
   }
   warn(message: unknown, context?: string) {
     this.logger.warn({ context }, String(message));

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../auth/request-context.js';
+import { queryCounter } from '../database/query-counter.js';
 import type { Logger } from '../logging/logger.js';
 import { graphqlDuration, graphqlRequests } from './metrics.js';
 
@@ -15,7 +16,7 @@ function operationOf(context: GraphQLRequestContext<RequestContext>): string {
   return fields.length ? `${operation.operation}:${fields.join(',')}`.slice(0, 120) : operation.operation;
 }
 
-/** Logs one structured line per GraphQL operation (with the request id) and feeds the Prometheus metrics. */
+/** Logs one structured line per GraphQL operation (request id, duration, SQL statements) and feeds the Prometheus metrics. */
 export function graphqlObservabilityPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
@@ -32,7 +33,14 @@ export function graphqlObservabilityPlugin(logger: Logger): ApolloServerPlugin<R
           graphqlRequests.inc({ operation, outcome });
           graphqlDuration.observe({ operation }, seconds);
           logger.info(
-            { requestId: context.contextValue?.requestId, operation, outcome, ms: Math.round(seconds * 1000), userId: context.contextValue?.user?.id },
+            {
+              requestId: context.contextValue?.requestId,
+              operation,
+              outcome,
+              ms: Math.round(seconds * 1000),
+              sql: queryCounter.current,
+              userId: context.contextValue?.user?.id,
+            },
             'graphql',
           );
         },

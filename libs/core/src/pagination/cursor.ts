@@ -1,7 +1,7 @@
 import { ValidationFailed } from '../errors/domain-error.js';
+import { isUuid } from '../util/uuid.js';
 
 const PREFIX = 'c1:';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Opaque cursor for a row id. Keyset queries look the sort key up by id, so cursors stay exact. */
 export function encodeCursor(id: string): string {
@@ -11,7 +11,7 @@ export function encodeCursor(id: string): string {
 export function decodeCursor(cursor: string, path = 'after'): string {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const id = text.startsWith(PREFIX) ? text.slice(PREFIX.length) : '';
-  if (!UUID.test(id)) throw ValidationFailed.field(path, 'is not a cursor returned by this API');
+  if (!isUuid(id)) throw ValidationFailed.field(path, 'is not a cursor returned by this API');
   return id;
 }
 

@@ -20,16 +20,19 @@ export class RateLimitService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Counts one hit; throws RATE_LIMITED with a retry-after hint once the window's limit is passed. */
-  async consume(rule: RateLimitRule, what = 'requests'): Promise<void> {
+  /**
+   * Counts `hits` (default one) in one statement; throws RATE_LIMITED with a retry-after hint once the
+   * window's limit is passed.
+   */
+  async consume(rule: RateLimitRule, what = 'requests', hits = 1): Promise<void> {
     const nowMs = Date.now();
     const windowMs = rule.windowSeconds * 1000;
     const windowStart = new Date(Math.floor(nowMs / windowMs) * windowMs);
     const rows: Array<{ count: number }> = await this.dataSource.query(
-      `INSERT INTO rate_limit_counters (key, window_start, count) VALUES ($1, $2, 1)
-       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
+      `INSERT INTO rate_limit_counters (key, window_start, count) VALUES ($1, $2, $3)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + EXCLUDED.count
        RETURNING count`,
-      [rule.key, windowStart],
+      [rule.key, windowStart, hits],
     );
     this.cleanupSometimes(nowMs);
     if (rows[0].count > rule.limit) {

@@ -1,4 +1,5 @@
-import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { Injectable, type ArgumentMetadata, type PipeTransform, type Type } from '@nestjs/common';
+import { Args, type ArgsOptions } from '@nestjs/graphql';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { ValidationFailed, type FieldError } from '../errors/domain-error.js';
@@ -23,6 +24,28 @@ export class InputValidationPipe implements PipeTransform {
     if (errors.length > 0) throw new ValidationFailed(flatten(errors, metadata.data ?? ''));
     return instance;
   }
+}
+
+/**
+ * Validates an argument as `type` whatever TypeScript emitted for the parameter: a parameter typed
+ * `Filter | null` is emitted as `Object`, and the global pipe would let it through unchecked.
+ */
+export class ValidateAsPipe implements PipeTransform {
+  private readonly pipe = new InputValidationPipe();
+
+  constructor(private readonly type: Type) {}
+
+  transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    return this.pipe.transform(value, { ...metadata, metatype: this.type });
+  }
+}
+
+/**
+ * A nullable input-object argument, validated with its class.
+ * @example searchOfferings(@NullableInputArg('filter', OfferingFilter) filter: OfferingFilter | null)
+ */
+export function NullableInputArg(name: string, type: Type, options: Omit<ArgsOptions, 'type' | 'nullable'> = {}): ParameterDecorator {
+  return Args(name, { ...options, type: () => type, nullable: true }, new ValidateAsPipe(type));
 }
 
 /** @nestjs/graphql's GqlParamtype.ARGS (the enum is not exported); parents are ROOT (0). */

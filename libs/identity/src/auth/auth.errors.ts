@@ -1,10 +1,4 @@
-import { ConflictError, UnauthenticatedError } from '@tradebridge/core';
-
-export class EmailAlreadyRegistered extends ConflictError {
-  constructor() {
-    super('An account with this e-mail already exists; sign in instead');
-  }
-}
+import { UnauthenticatedError } from '@tradebridge/core';
 
 /** One message for an unknown e-mail and a wrong password, so sign-in does not reveal who has an account. */
 export class InvalidCredentials extends UnauthenticatedError {

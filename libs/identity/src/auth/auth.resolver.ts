@@ -1,23 +1,24 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { RateLimit } from '@tradebridge/core';
+import { Ctx, RateLimit, type RequestContext } from '@tradebridge/core';
 import { AuthPayload } from './auth-payload.type.js';
 import { LoginArgs, RefreshTokenArgs, RegisterInput } from './auth.input.js';
 import { AuthService, type Session } from './auth.service.js';
+import type { SessionOrigin } from './session.service.js';
 
 @Resolver(() => AuthPayload)
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @RateLimit('auth')
-  @Mutation(() => AuthPayload, { description: 'Creates an account and signs in' })
-  register(@Args('input') input: RegisterInput): Promise<Session> {
-    return this.auth.register(input);
+  @Mutation(() => AuthPayload, { description: 'Creates an account (unverified: a confirmation link is mailed) and signs in' })
+  register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<Session> {
+    return this.auth.register(input, originOf(ctx));
   }
 
   @RateLimit('auth')
   @Mutation(() => AuthPayload)
-  login(@Args() { email, password }: LoginArgs): Promise<Session> {
-    return this.auth.login(email, password);
+  login(@Args() { email, password }: LoginArgs, @Ctx() ctx: RequestContext): Promise<Session> {
+    return this.auth.login(email, password, originOf(ctx));
   }
 
   @RateLimit('auth')
@@ -26,8 +27,14 @@ export class AuthResolver {
     return this.auth.refresh(refreshToken);
   }
 
-  @Mutation(() => Boolean, { description: "Revokes the refresh token's session; true even for unknown tokens" })
+  @Mutation(() => Boolean, { description: "Ends the refresh token's session (its access tokens too); true even for unknown tokens" })
   logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
     return this.auth.logout(refreshToken);
   }
+}
+
+/** Where a sign-in comes from, for the user's list of sessions. */
+function originOf(ctx: RequestContext): SessionOrigin {
+  const agent = ctx.req?.headers?.['user-agent'];
+  return { userAgent: typeof agent === 'string' ? agent : null, ipAddress: ctx.clientIp };
 }

@@ -1,10 +1,10 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { isUuid } from '@tradebridge/core';
 
 // Opaque secrets (refresh tokens, invite codes): 256 random bits, base64url, stored only as sha256.
 
 const SECRET_BYTES = 32;
 const SECRET = /^[A-Za-z0-9_-]{43}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A fresh random secret: 32 bytes as 43 base64url characters. */
 export function newSecret(): string {
@@ -21,10 +21,6 @@ export function secretMatches(secret: string, storedHash: string): boolean {
   const presented = Buffer.from(hashSecret(secret), 'hex');
   const stored = Buffer.from(storedHash, 'hex');
   return presented.length === stored.length && timingSafeEqual(presented, stored);
-}
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }
 
 export interface RefreshTokenParts {
@@ -44,7 +40,8 @@ export function parseRefreshToken(token: string): RefreshTokenParts | null {
   if (typeof token !== 'string' || token.length !== 36 + 1 + 43) return null;
   const id = token.slice(0, 36);
   const secret = token.slice(37);
-  if (token[36] !== '.' || !isUuid(id) || !SECRET.test(secret)) return null;
+  // Exactly as issued: randomUUID's lower-case id (another spelling of the same id is not our token).
+  if (token[36] !== '.' || !isUuid(id) || id !== id.toLowerCase() || !SECRET.test(secret)) return null;
   return { id, secret };
 }
 

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost, type RequestUser } from '@tradebridge/core';
+import { TransactionHost, uniqueViolationOf, type RequestUser } from '@tradebridge/core';
+import { AccountMailer } from '../accounts/account-mailer.js';
+import { EmailNotVerified } from '../accounts/account.errors.js';
 import { hashSecret, isSecretShaped, newSecret } from '../auth/secret-token.js';
 import { MembershipRole } from '../identity-enums.type.js';
 import { AlreadyInOrganization, OrganizationNotFound } from '../organizations/organization.errors.js';
 import { OrganizationService } from '../organizations/organization.service.js';
-import { uniqueViolation } from '../unique-violation.js';
 import { normalizeEmail } from '../users/email.validators.js';
 import { MembershipService } from '../users/membership.service.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -29,9 +30,13 @@ export class InviteService {
     private readonly organizations: OrganizationService,
     private readonly memberships: MembershipService,
     private readonly users: UserService,
+    private readonly mail: AccountMailer,
   ) {}
 
-  /** Returns the invite code (256 random bits); only its hash is stored, so it is shown this once. */
+  /**
+   * Mails the invitation to the address (in its account's language if it has one, else the inviter's)
+   * and returns the code (256 random bits), so the owner may pass the link on too; only its hash is stored.
+   */
   async createInvite(caller: RequestUser, organizationId: string, email: string): Promise<string> {
     const invitee = normalizeEmail(email);
     const organization = await this.organizations.findById(organizationId);
@@ -40,18 +45,22 @@ export class InviteService {
     if (owner?.organizationId !== organization.id || owner.role !== MembershipRole.OWNER) throw new OnlyOwnerMayInvite();
     if (await this.isMemberByEmail(organization.id, invitee)) throw new AlreadyMemberOfOrganization();
     const code = newSecret();
-    const repo = this.tx.repo(InviteEntity);
-    await repo.insert(
-      repo.create({
-        organizationId: organization.id,
-        email: invitee,
-        codeHash: hashSecret(code),
-        createdBy: caller.id,
-        expiresAt: new Date(Date.now() + INVITE_TTL_MS),
-        acceptedAt: null,
-        acceptedBy: null,
-      }),
-    );
+    const [inviter, account] = await Promise.all([this.users.findById(caller.id), this.users.accountOf(invitee)]);
+    await this.tx.run(async () => {
+      const repo = this.tx.repo(InviteEntity);
+      await repo.insert(
+        repo.create({
+          organizationId: organization.id,
+          email: invitee,
+          codeHash: hashSecret(code),
+          createdBy: caller.id,
+          expiresAt: new Date(Date.now() + INVITE_TTL_MS),
+          acceptedAt: null,
+          acceptedBy: null,
+        }),
+      );
+      await this.mail.invite(invitee, account?.locale ?? caller.locale, organization.name, inviter?.displayName ?? organization.name, code);
+    });
     return code;
   }
 
@@ -62,6 +71,8 @@ export class InviteService {
   async acceptInvite(caller: RequestUser, code: string): Promise<UserEntity> {
     const trimmed = code.trim();
     if (!isSecretShaped(trimmed)) throw new InviteNotFound();
+    // The invite is for an address: only someone who proved that address may take it.
+    if (!caller.emailVerified) throw new EmailNotVerified('accept an invitation');
     try {
       await this.tx.run(async () => {
         const repo = this.tx.repo(InviteEntity);
@@ -76,7 +87,7 @@ export class InviteService {
         await this.memberships.join(caller.id, invite.organizationId, MembershipRole.MEMBER);
       });
     } catch (error) {
-      if (uniqueViolation(error) === 'memberships_pkey') throw new AlreadyInOrganization();
+      if (uniqueViolationOf(error) === 'memberships_pkey') throw new AlreadyInOrganization();
       throw error;
     }
     const user = await this.users.findById(caller.id);

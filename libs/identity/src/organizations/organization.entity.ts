@@ -22,6 +22,11 @@ export class OrganizationEntity {
 
   @Column({ type: 'boolean', default: false }) verified: boolean;
 
+  /** Set by an admin: listings unpublished, out of the directory, members act for it no more. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true }) deactivatedAt: Date | null;
+
+  @Column({ name: 'deactivation_reason', type: 'text', nullable: true }) deactivationReason: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

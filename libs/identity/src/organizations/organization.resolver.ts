@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AdminOnly, Authenticated, CurrentUser, type ConnectionPage, type RequestUser } from '@tradebridge/core';
+import { AdminOnly, Authenticated, Ctx, CurrentUser, type ConnectionPage, type RequestContext, type RequestUser } from '@tradebridge/core';
 import { MembershipRole } from '../identity-enums.type.js';
 import type { OrganizationEntity } from './organization.entity.js';
 import { OrganizationInput, OrganizationsArgs } from './organization.input.js';
@@ -16,8 +16,10 @@ export class OrganizationResolver {
   }
 
   @Query(() => OrganizationConnection)
-  organizations(@Args() args: OrganizationsArgs): Promise<ConnectionPage<OrganizationEntity>> {
-    return this.service.listOrganizations(args);
+  organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: RequestContext): Promise<ConnectionPage<OrganizationEntity>> {
+    // Identical aliases (an alias bomb of the same directory) cost one query, not one each.
+    const key = JSON.stringify([args.query ?? null, args.country ?? null, args.first ?? null, args.after ?? null]);
+    return ctx.loaders.memo(`identity.organizations:${key}`, () => this.service.listOrganizations(args));
   }
 
   @Authenticated()

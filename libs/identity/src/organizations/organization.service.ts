@@ -3,17 +3,18 @@ import {
   byKeys,
   canActFor,
   groupByKeys,
+  isUuid,
   paginate,
   TransactionHost,
+  uniqueViolationOf,
   ValidationFailed,
   type ConnectionPage,
   type RequestUser,
 } from '@tradebridge/core';
 import { SearchOutbox } from '@tradebridge/search';
 import { In } from 'typeorm';
-import { isUuid } from '../auth/secret-token.js';
+import { EmailNotVerified } from '../accounts/account.errors.js';
 import { Country, MembershipRole } from '../identity-enums.type.js';
-import { uniqueViolation } from '../unique-violation.js';
 import { MembershipService } from '../users/membership.service.js';
 import { AlreadyInOrganization, NotOrganizationMember, OrganizationNotFound, TaxIdAlreadyRegistered } from './organization.errors.js';
 import { OrganizationSectorEntity } from './organization-sector.entity.js';
@@ -67,7 +68,7 @@ export class OrganizationService {
 
   /** Public directory, newest first; `query` matches part of the name in any case. */
   async listOrganizations(args: OrganizationsArgs): Promise<ConnectionPage<OrganizationEntity>> {
-    const query = this.tx.repo(OrganizationEntity).createQueryBuilder('o');
+    const query = this.tx.repo(OrganizationEntity).createQueryBuilder('o').where('o.deactivatedAt IS NULL');
     const text = args.query?.trim();
     if (text) query.andWhere(`o.name ILIKE :pattern ESCAPE '\\'`, { pattern: `%${escapeLike(text)}%` });
     if (args.country) query.andWhere('o.country = :country', { country: args.country });
@@ -105,12 +106,13 @@ export class OrganizationService {
 
   async createOrganization(caller: RequestUser, input: OrganizationInput): Promise<OrganizationEntity> {
     const fields = await this.checkInput(input);
+    if (!caller.emailVerified) throw new EmailNotVerified('create an organization');
     return this.writing(fields, () =>
       this.tx.run(async () => {
         if (await this.memberships.findByUserId(caller.id)) throw new AlreadyInOrganization();
         await this.assertTaxIdFree(fields.country, fields.taxId, null);
         const repo = this.tx.repo(OrganizationEntity);
-        const organization = repo.create({ ...withoutSectors(fields), verified: false });
+        const organization = repo.create({ ...withoutSectors(fields), verified: false, deactivatedAt: null, deactivationReason: null });
         await repo.insert(organization);
         await this.replaceSectors(organization.id, fields.sectorCodes);
         await this.memberships.join(caller.id, organization.id, MembershipRole.OWNER);
@@ -121,8 +123,9 @@ export class OrganizationService {
   }
 
   /**
-   * Replaces the profile. Members and admins only. A new country or tax id drops the verified mark:
-   * verification vouches for the registered enterprise, not for whatever the profile says later.
+   * Replaces the profile. Members and admins only. A new name, country or tax id drops the verified
+   * mark (admins verify again): verification vouches for the registered enterprise, not for whatever
+   * the profile says later — a verified badge must not pass to a renamed organization.
    */
   async updateOrganization(caller: RequestUser, id: string, input: OrganizationInput): Promise<OrganizationEntity> {
     const fields = await this.checkInput(input);
@@ -131,7 +134,7 @@ export class OrganizationService {
         const organization = await this.lockedOrFail(id);
         if (!canActFor(caller, organization.id)) throw new NotOrganizationMember();
         await this.assertTaxIdFree(fields.country, fields.taxId, organization.id);
-        const identityChanged = organization.country !== fields.country || organization.taxId !== fields.taxId;
+        const identityChanged = organization.name !== fields.name || organization.country !== fields.country || organization.taxId !== fields.taxId;
         Object.assign(organization, withoutSectors(fields));
         if (identityChanged) organization.verified = false;
         await this.tx.repo(OrganizationEntity).save(organization);
@@ -200,7 +203,7 @@ export class OrganizationService {
     try {
       return await work();
     } catch (error) {
-      const constraint = uniqueViolation(error);
+      const constraint = uniqueViolationOf(error);
       if (constraint === 'organizations_tax_id_key') throw new TaxIdAlreadyRegistered(fields.country, fields.taxId);
       if (constraint === 'memberships_pkey') throw new AlreadyInOrganization();
       throw error;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, groupByKeys, TransactionHost } from '@tradebridge/core';
+import { byKeys, groupByKeys, isUuid, TransactionHost } from '@tradebridge/core';
 import { In } from 'typeorm';
-import { isUuid } from '../auth/secret-token.js';
 import type { MembershipRole } from '../identity-enums.type.js';
 import { MembershipEntity } from './membership.entity.js';
 
@@ -34,6 +33,31 @@ export class MembershipService {
           .getMany()
       : [];
     return groupByKeys(organizationIds, rows, (m) => m.organizationId).map((list) => list.map((m) => m.userId));
+  }
+
+  /** The organization's memberships, owners first, then by joining date (one query). */
+  listByOrganization(organizationId: string): Promise<MembershipEntity[]> {
+    if (!isUuid(organizationId)) return Promise.resolve([]);
+    return this.tx
+      .repo(MembershipEntity)
+      .createQueryBuilder('m')
+      .where('m.organizationId = :organizationId', { organizationId })
+      .orderBy('m.role', 'DESC')
+      .addOrderBy('m.createdAt', 'ASC')
+      .getMany();
+  }
+
+  async setRole(userId: string, role: MembershipRole): Promise<void> {
+    await this.tx.repo(MembershipEntity).update({ userId }, { role });
+  }
+
+  async leave(userId: string): Promise<void> {
+    await this.tx.repo(MembershipEntity).delete({ userId });
+  }
+
+  /** Serialises membership changes of one organization (the last-owner rule holds under races). */
+  async lockOrganization(organizationId: string): Promise<void> {
+    await this.tx.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`identity.members:${organizationId}`]);
   }
 
   /**

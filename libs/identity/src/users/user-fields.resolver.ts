@@ -29,6 +29,11 @@ export class UserFieldsResolver {
     return (await this.userLoaders.membershipOf(ctx, user))?.role ?? null;
   }
 
+  @ResolveField('emailVerified', () => Boolean, { description: 'The address was confirmed by a link mailed to it' })
+  emailVerified(@Parent() user: UserEntity): boolean {
+    return user.emailVerifiedAt !== null && user.emailVerifiedAt !== undefined;
+  }
+
   @ResolveField('email', () => String, { nullable: true, description: "Private: the user, their organization's members and admins" })
   async email(@Parent() user: UserEntity, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await this.mayReadPrivateDetails(user, ctx)) ? user.email : null;

@@ -8,7 +8,7 @@ const ORG_A = '11111111-1111-4111-8111-111111111111';
 const ORG_B = '22222222-2222-4222-8222-222222222222';
 
 function viewer(id: string, organizationId: string | null, platformRole: 'USER' | 'ADMIN' = 'USER'): RequestUser {
-  return { id, email: `${id}@example.by`, platformRole, locale: 'RU', organizationId, membershipRole: organizationId ? 'MEMBER' : null };
+  return { id, email: `${id}@example.by`, platformRole, locale: 'RU', organizationId, membershipRole: organizationId ? 'MEMBER' : null, emailVerified: true };
 }
 
 describe('UserService.mayReadPrivateDetails', () => {

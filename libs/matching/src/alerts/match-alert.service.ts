@@ -22,6 +22,8 @@ interface Alert {
   organizationId: string;
   score: number;
   title: LocalizedText;
+  /** The recipient's own listing, where its matches are shown. */
+  path: string;
 }
 
 /** The ids of `entity` changes now in the index whose events include one of `events`. */
@@ -31,6 +33,17 @@ export function triggeredIds(changes: readonly IndexedChange[], entity: string, 
 }
 
 const alertKey = (needId: string, offeringId: string, organizationId: string) => `${needId}:${offeringId}:${organizationId}`;
+
+/** The alert of a new pair for the side that did not ask: the need's organization learns of the offering, or the other way round. */
+function alertOf(need: Need, offering: Offering, score: number, recipient: 'need' | 'offering'): Alert {
+  // The link leads to the recipient's own listing, where its matches are.
+  return recipient === 'need'
+    ? { need, offering, score, organizationId: need.organizationId, title: matchAlertTitles.offeringForNeed(offering.title, need.title), path: `/needs/${need.id}` }
+    : {
+        need, offering, score, organizationId: offering.organizationId,
+        title: matchAlertTitles.needForOffering(need.title, offering.title), path: `/offerings/${offering.id}`,
+      };
+}
 
 /**
  * NEW_MATCH alerts, computed after indexing (never inside the request): an offering published or
@@ -77,13 +90,7 @@ export class MatchAlertService {
     const now = new Date();
     const offerings = (await this.offerings.findByIds(ids)).filter((o): o is Offering => o !== null && isOfferingPublic(o, now));
     const matches = await this.matching.needsForOfferings(offerings, this.options(now));
-    return this.deliver(
-      offerings.flatMap((offering, i) =>
-        matches[i].map(({ need, score }) => ({
-          need, offering, score, organizationId: need.organizationId, title: matchAlertTitles.offeringForNeed(offering.title, need.title),
-        })),
-      ),
-    );
+    return this.deliver(offerings.flatMap((offering, i) => matches[i].map(({ need, score }) => alertOf(need, offering, score, 'need'))));
   }
 
   /** Alerts the organizations of published offerings that these needs match. Returns how many pairs were new. */
@@ -91,13 +98,7 @@ export class MatchAlertService {
     const now = new Date();
     const needs = (await this.needs.findByIds(ids)).filter((n): n is Need => n !== null && isNeedPublic(n, now));
     const matches = await this.matching.offeringsForNeeds(needs, this.options(now));
-    return this.deliver(
-      needs.flatMap((need, i) =>
-        matches[i].map(({ offering, score }) => ({
-          need, offering, score, organizationId: offering.organizationId, title: matchAlertTitles.needForOffering(need.title, offering.title),
-        })),
-      ),
-    );
+    return this.deliver(needs.flatMap((need, i) => matches[i].map(({ offering, score }) => alertOf(need, offering, score, 'offering'))));
   }
 
   private options(now: Date) {
@@ -125,20 +126,23 @@ export class MatchAlertService {
           title: alert.title,
           needId: alert.need.id,
           offeringId: alert.offering.id,
+          mail: { path: alert.path, actionLabel: { RU: 'Посмотреть совпадения', EN: 'See the matches' } },
         });
       }
       return toSend.length;
     });
   }
 
-  /** Each organization's members with their locales (two queries for all organizations). */
+  /** Each organization's members with their locales and proven addresses (two queries for all organizations). */
   private async recipientsByOrganization(organizationIds: readonly string[]): Promise<Map<string, NotificationRecipient[]>> {
     const unique = [...new Set(organizationIds)];
     const memberIds = await this.memberships.memberIdsByOrganizationIds(unique);
     const users = await this.users.findByIds([...new Set(memberIds.flat())]);
-    const locales = new Map(users.filter((u) => u !== null).map((u) => [u.id, u.locale]));
-    return new Map(
-      unique.map((orgId, i) => [orgId, memberIds[i].flatMap((id) => (locales.has(id) ? [{ id, locale: locales.get(id)! }] : []))]),
-    );
+    const byId = new Map(users.filter((u) => u !== null).map((u) => [u.id, u]));
+    const recipient = (id: string): NotificationRecipient[] => {
+      const user = byId.get(id);
+      return user ? [{ id, locale: user.locale, email: user.emailVerifiedAt ? user.email : null }] : [];
+    };
+    return new Map(unique.map((orgId, i) => [orgId, memberIds[i].flatMap(recipient)]));
   }
 }

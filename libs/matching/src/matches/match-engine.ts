@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isNeedPublic, isOfferingPublic, type Category, type Need, type Offering, type OfferingFilter } from '@tradebridge/catalog';
 import type { Locale } from '@tradebridge/core';
 import { MatchCandidateSearch, type Candidates } from '../query/match-candidate-search.js';
-import { planNeedsForOffering, planOfferingsForNeed } from '../query/match-query.js';
+import { planNeedsForOffering, planOfferingsForNeed, type CandidatePlan } from '../query/match-query.js';
 import type { CategoryLabel } from '../reasons/match-reasons.js';
 import { evaluatePair, passesHardFilters, reasonsOf, scoreCeiling, type EvaluatedPair, type PairInput } from '../scoring/evaluate-pair.js';
 import type { MatchData } from './match-data.js';
@@ -23,6 +23,35 @@ export interface MatchOptions {
 
 type Pair = EvaluatedPair<Need, Offering>;
 type Candidate = PairInput<Need, Offering>;
+type Listing = Need | Offering;
+
+/**
+ * One direction of matching: which side asks, how its candidates are planned and loaded, and how an
+ * (asking, counterpart) couple is a (need, offering) pair. The rest of the machinery is shared.
+ */
+interface Direction<A extends Listing, C extends Listing> {
+  side: 'need' | 'offering';
+  plan(asker: A & { categoryPath: string[] }, options: MatchOptions, now: number): CandidatePlan;
+  counterparts(data: MatchData): (ids: readonly string[]) => Promise<(C | null)[]>;
+  isPublic(counterpart: C, now: Date): boolean;
+  pair(asker: A, counterpart: C): { need: Need; offering: Offering };
+}
+
+const NEED_ASKS: Direction<Need, Offering> = {
+  side: 'need',
+  plan: (need, options, now) => planOfferingsForNeed(need, options.filter, now),
+  counterparts: (data) => data.offerings,
+  isPublic: isOfferingPublic,
+  pair: (need, offering) => ({ need, offering }),
+};
+
+const OFFERING_ASKS: Direction<Offering, Need> = {
+  side: 'offering',
+  plan: (offering, _options, now) => planNeedsForOffering(offering, now),
+  counterparts: (data) => data.needs,
+  isPublic: isNeedPublic,
+  pair: (offering, need) => ({ need, offering }),
+};
 
 /**
  * The matching machinery, both ways, for many listings at once: per listing a candidate plan, a few
@@ -35,58 +64,53 @@ export class MatchEngine {
   constructor(private readonly search: MatchCandidateSearch) {}
 
   async offeringsForNeeds(needs: readonly Need[], options: MatchOptions, data: MatchData): Promise<OfferingMatch[][]> {
-    if (needs.length === 0) return [];
-    const now = options.now ?? new Date();
-    const needPaths = await this.paths(data, needs.map((n) => n.categoryCode));
-    const plans = needs.map((need, i) => planOfferingsForNeed({ ...need, categoryPath: needPaths[i] }, options.filter, now.getTime()));
-    const candidates = await this.search.find(plans);
-    const offerings = await this.rows(data.offerings, candidates, (o) => isOfferingPublic(o, now));
-    // The asking listings' ancestors come along: the shared category of a pair is one of them (its label).
-    const [categories, verified] = await Promise.all([
-      this.categoriesByCode(data, [...[...offerings.values()].map((o) => o.categoryCode), ...needPaths.flat()]),
-      this.verifiedByOrganization(data, [...offerings.values()].map((o) => o.organizationId)),
-    ]);
-    const ranked = needs.map((need, i) => {
-      const pairs: Candidate[] = [];
-      for (const [id, rankingScore] of candidates[i]) {
-        const offering = offerings.get(id);
-        if (!offering || !passesHardFilters(need, offering)) continue;
-        const offeringPath = categories.get(offering.categoryCode)?.path ?? [offering.categoryCode];
-        const supplierVerified = verified.get(offering.organizationId) ?? false;
-        const asker = { side: 'need' as const, words: plans[i].query.words };
-        pairs.push({ need, offering, needPath: needPaths[i], offeringPath, supplierVerified, rankingScore, asker, now });
-      }
-      return best(pairs, (p) => ({ score: p.score, createdAt: p.offering.createdAt, id: p.offering.id }), options);
-    });
-    const explain = await this.explainer(data, categories, ranked.flat(), options.locale);
-    return ranked.map((pairs) => pairs.map((p) => ({ offering: p.offering, score: p.score, reasons: explain(p) })));
+    const ranked = await this.match(needs, NEED_ASKS, options, data);
+    return ranked.map((matches) => matches.map(({ pair, reasons }) => ({ offering: pair.offering, score: pair.score, reasons })));
   }
 
   async needsForOfferings(offerings: readonly Offering[], options: MatchOptions, data: MatchData): Promise<NeedMatch[][]> {
-    if (offerings.length === 0) return [];
+    const ranked = await this.match(offerings, OFFERING_ASKS, options, data);
+    return ranked.map((matches) => matches.map(({ pair, reasons }) => ({ need: pair.need, score: pair.score, reasons })));
+  }
+
+  /** The best pairs of each asking listing, with their reasons. */
+  private async match<A extends Listing, C extends Listing>(
+    askers: readonly A[],
+    direction: Direction<A, C>,
+    options: MatchOptions,
+    data: MatchData,
+  ): Promise<Array<Array<{ pair: Pair; reasons: MatchReason[] }>>> {
+    if (askers.length === 0) return [];
     const now = options.now ?? new Date();
-    const offeringPaths = await this.paths(data, offerings.map((o) => o.categoryCode));
-    const plans = offerings.map((offering, i) => planNeedsForOffering({ ...offering, categoryPath: offeringPaths[i] }, now.getTime()));
+    const askerPaths = await this.paths(data, askers.map((a) => a.categoryCode));
+    const plans = askers.map((asker, i) => direction.plan({ ...asker, categoryPath: askerPaths[i] }, options, now.getTime()));
     const candidates = await this.search.find(plans);
-    const needs = await this.rows(data.needs, candidates, (n) => isNeedPublic(n, now));
+    const counterparts = await this.rows(direction.counterparts(data), candidates, (c) => direction.isPublic(c, now));
+    // The verified flag is the supplier's: the offerings' organizations, whichever side asks.
+    const suppliers = direction.side === 'need' ? [...counterparts.values()] : askers;
+    // The asking listings' ancestors come along: the shared category of a pair is one of them (its label).
     const [categories, verified] = await Promise.all([
-      this.categoriesByCode(data, [...[...needs.values()].map((n) => n.categoryCode), ...offeringPaths.flat()]),
-      this.verifiedByOrganization(data, offerings.map((o) => o.organizationId)),
+      this.categoriesByCode(data, [...[...counterparts.values()].map((c) => c.categoryCode), ...askerPaths.flat()]),
+      this.verifiedByOrganization(data, suppliers.map((o) => o.organizationId)),
     ]);
-    const ranked = offerings.map((offering, i) => {
+    const ranked = askers.map((asker, i) => {
       const pairs: Candidate[] = [];
       for (const [id, rankingScore] of candidates[i]) {
-        const need = needs.get(id);
-        if (!need || !passesHardFilters(need, offering)) continue;
-        const needPath = categories.get(need.categoryCode)?.path ?? [need.categoryCode];
+        const counterpart = counterparts.get(id);
+        if (!counterpart) continue;
+        const { need, offering } = direction.pair(asker, counterpart);
+        if (!passesHardFilters(need, offering)) continue;
+        const counterpartPath = categories.get(counterpart.categoryCode)?.path ?? [counterpart.categoryCode];
+        const [needPath, offeringPath] = direction.side === 'need' ? [askerPaths[i], counterpartPath] : [counterpartPath, askerPaths[i]];
         const supplierVerified = verified.get(offering.organizationId) ?? false;
-        const asker = { side: 'offering' as const, words: plans[i].query.words };
-        pairs.push({ need, offering, needPath, offeringPath: offeringPaths[i], supplierVerified, rankingScore, asker, now });
+        const askedBy = { side: direction.side, words: plans[i].query.words };
+        pairs.push({ need, offering, needPath, offeringPath, supplierVerified, rankingScore, asker: askedBy, now });
       }
-      return best(pairs, (p) => ({ score: p.score, createdAt: p.need.createdAt, id: p.need.id }), options);
+      const counterpartOf = (p: Pair): Listing => (direction.side === 'need' ? p.offering : p.need);
+      return best(pairs, (p) => ({ score: p.score, createdAt: counterpartOf(p).createdAt, id: counterpartOf(p).id }), options);
     });
     const explain = await this.explainer(data, categories, ranked.flat(), options.locale);
-    return ranked.map((pairs) => pairs.map((p) => ({ need: p.need, score: p.score, reasons: explain(p) })));
+    return ranked.map((pairs) => pairs.map((pair) => ({ pair, reasons: explain(pair) })));
   }
 
   /** The candidates' rows (one query for all plans), keeping those `keep` accepts. */

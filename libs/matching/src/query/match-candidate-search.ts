@@ -57,15 +57,7 @@ export class MatchCandidateSearch {
   }
 
   private async run(meili: MeiliService, queries: OwnedQuery[], merged: Candidates[]): Promise<void> {
-    let response;
-    try {
-      response = await meili.search((client, signal) => client.multiSearch({ queries: queries.map((q) => q.query) }, { signal }));
-    } catch (error) {
-      // An index that never held a document knows no attributes yet, so Meilisearch refuses
-      // attributesToSearchOn ("Attribute `title` is not searchable"): there is nothing to find.
-      if (errorCodeOf(error) === 'invalid_search_attributes_to_search_on') return;
-      throw error;
-    }
+    const response = await meili.multiSearch({ queries: queries.map((q) => q.query) });
     response.results.forEach((result: SearchResponse, q) => {
       const owner = queries[q];
       if (!owner) return;
@@ -91,10 +83,6 @@ function planQueries(plan: CandidatePlan, index: number, indexUid: string): Owne
   }
   out.push({ plan: index, kind: 'category', query: { ...common, q: '', filter: plan.categoryFilter, sort: ['createdAt:desc'], showRankingScore: false } });
   return out;
-}
-
-function errorCodeOf(error: unknown): string | undefined {
-  return (error as { cause?: { code?: string } } | null)?.cause?.code;
 }
 
 function relevance(score: unknown): number {

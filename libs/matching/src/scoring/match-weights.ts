@@ -3,7 +3,7 @@
 //
 // Text relevance weighs most, and is needed for a match alert at the default threshold (0.6):
 // a listing in the same heading that fits every other signal but shares no words reaches 0.45.
-// Tuned on the demo catalog (tests/relevance/needs-to-offerings.json): the category weighs less than
+// Tuned on the demo catalog (tools/relevance/data/needs-to-offerings.json): the category weighs less than
 // the text because listers often file the same product under neighbouring headings.
 
 export const MATCH_WEIGHTS = {

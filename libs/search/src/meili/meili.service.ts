@@ -1,12 +1,28 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, LOGGER, ServiceUnavailableError, type AppConfig, type Logger } from '@tradebridge/core';
-import { Meilisearch, type EnqueuedTask, type EnqueuedTaskPromise, type Settings, type Task } from 'meilisearch';
+import {
+  Meilisearch,
+  type EnqueuedTask,
+  type EnqueuedTaskPromise,
+  type FederatedMultiSearchParams,
+  type MultiSearchParams,
+  type MultiSearchResponseOrSearchResponse,
+  type RecordAny,
+  type Settings,
+  type Task,
+} from 'meilisearch';
 import { SearchRegistry } from '../registry/search-registry.js';
 import { SEARCH_OPTIONS, type SearchOptions } from '../search.options.js';
+import { indexesSearchingOn, narrowToKnownAttributes, type IndexFields } from './known-attributes.js';
 import { errorCode, isUnavailable, MeiliTaskFailed } from './meili-errors.js';
+import { resolveSearchKey, SearchKeyRefused } from './search-key.js';
 import { settingsMatch } from './settings-match.js';
 
 const BOOT_TIMEOUT_MS = 5_000;
+
+/** Search refusals that mean the search key is gone or lacks a right: it is looked up (or created) again. */
+const KEY_REFUSED = new Set(['invalid_api_key', 'api_key_not_found', 'missing_authorization_header']);
+
 
 /** Search errors of an index whose settings are not applied yet. */
 const NOT_CONFIGURED_YET = new Set([
@@ -18,13 +34,17 @@ const NOT_CONFIGURED_YET = new Set([
 ]);
 
 /**
- * The Meilisearch client of this process: index names (MEILI_INDEX_PREFIX + name), task waiting with a
+ * The Meilisearch clients of this process: index names (MEILI_INDEX_PREFIX + name), task waiting with a
  * status check, index settings applied at start, and connection errors mapped to SERVICE_UNAVAILABLE.
+ * `client` holds the master key (settings, writes, tasks, keys); searches go through `search` /
+ * `multiSearch` with a key that may only search this deployment's indexes (MEILI_SEARCH_KEY, or one
+ * created at start), so a flaw in query building can never write or read another deployment's data.
  * @example await this.meili.expectTask(this.meili.index('offerings').addDocuments(docs), 'upsert offerings');
  */
 @Injectable()
 export class MeiliService implements OnApplicationBootstrap {
   readonly client: Meilisearch;
+  private searchClient: Promise<Meilisearch> | null = null;
   private ready: Promise<void> | null = null;
   /** Set once every index has its settings; until then a half-configured index answers SERVICE_UNAVAILABLE. */
   private settingsApplied = false;
@@ -35,16 +55,40 @@ export class MeiliService implements OnApplicationBootstrap {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly registry: SearchRegistry,
   ) {
-    this.client = new Meilisearch({
-      host: config.meiliUrl,
-      apiKey: config.meiliMasterKey,
-      timeout: options.requestTimeoutMs,
-      defaultWaitOptions: { timeout: options.taskTimeoutMs, interval: 25 },
+    this.client = this.newClient(config.meiliMasterKey);
+  }
+
+  private newClient(apiKey: string | undefined): Meilisearch {
+    return new Meilisearch({
+      host: this.config.meiliUrl,
+      apiKey,
+      timeout: this.options.requestTimeoutMs,
+      defaultWaitOptions: { timeout: this.options.taskTimeoutMs, interval: 25 },
       // fetch asks for gzip by default: Meilisearch then compresses every answer (a 15 KB search
       // response, each task poll) and this process inflates it, ~1.3 ms of CPU a request on both
-      // sides for a connection inside the data centre (measured by tests/bench).
+      // sides for a connection inside the data centre (measured by tools/bench).
       requestInit: { headers: { 'Accept-Encoding': 'identity' } },
     });
+  }
+
+  /** The uids of every registered index (with the prefix). */
+  private indexUids(): string[] {
+    return this.registry.sources().map((source) => this.indexUid(source.index));
+  }
+
+  /** The key searches use (resolved once; again after a failure or a refusal). */
+  searchKey(): Promise<string | undefined> {
+    return this.searcher().then((client) => client.config.apiKey);
+  }
+
+  private searcher(): Promise<Meilisearch> {
+    this.searchClient ??= resolveSearchKey(this.client, this.config, this.indexUids())
+      .then((key) => this.newClient(key))
+      .catch((error: unknown) => {
+        this.searchClient = null;
+        throw error;
+      });
+    return this.searchClient;
   }
 
   /** The full index uid for a source's index name. */
@@ -124,8 +168,12 @@ export class MeiliService implements OnApplicationBootstrap {
     });
     try {
       await Promise.race([this.ensureReady(), timeout]);
+      // The search key too (created with the master key, or MEILI_SEARCH_KEY checked), so the first
+      // search does not wait for it; separate from the settings, so a bad key never stops indexing.
+      await Promise.race([this.searcher(), timeout]);
     } catch (error) {
-      this.logger.warn({ err: error }, 'search indexes not ready at start; the outbox relay will retry');
+      if (error instanceof SearchKeyRefused) this.logger.error({ err: error }, 'search key refused: searches answer SERVICE_UNAVAILABLE');
+      else this.logger.warn({ err: error }, 'search indexes not ready at start; the outbox relay will retry');
     } finally {
       clearTimeout(timer);
     }
@@ -141,24 +189,67 @@ export class MeiliService implements OnApplicationBootstrap {
   }
 
   /**
-   * Runs a search request; Meilisearch unreachable, timing out, erroring on its side or not having the
-   * index yet becomes SERVICE_UNAVAILABLE.
+   * Runs a search request with the search key; Meilisearch unreachable, timing out, erroring on its side,
+   * refusing the key or not having the index yet becomes SERVICE_UNAVAILABLE.
    */
   async search<T>(run: (client: Meilisearch, signal: AbortSignal) => Promise<T>): Promise<T> {
     try {
-      return await run(this.client, AbortSignal.timeout(this.options.searchTimeoutMs));
+      return await run(await this.searcher(), AbortSignal.timeout(this.options.searchTimeoutMs));
     } catch (error) {
-      if (isUnavailable(error) || errorCode(error) === 'index_not_found') {
-        this.logger.warn({ err: error }, 'search unavailable');
-        throw new ServiceUnavailableError('Search', error);
-      }
-      if (!this.settingsApplied && NOT_CONFIGURED_YET.has(errorCode(error) ?? '')) {
-        // The index exists but its settings are still being applied (first start, or Meilisearch was
-        // slow at boot): a retry shortly will succeed.
-        void this.ensureReady().catch(() => undefined);
-        throw new ServiceUnavailableError('Search', error);
-      }
-      throw error;
+      throw this.searchError(error);
     }
+  }
+
+  /**
+   * A multi-search (federated or not) with the search key. Queries that name `attributesToSearchOn`
+   * on an index whose documents do not have those fields yet (a new deployment, or an index whose last
+   * document left) are narrowed to the fields present instead of failing: they match nothing.
+   */
+  multiSearch<T extends MultiSearchParams | FederatedMultiSearchParams>(request: T): Promise<MultiSearchResponseOrSearchResponse<T, RecordAny>> {
+    return this.search(async (client, signal) => {
+      try {
+        return await client.multiSearch<T>(request, { signal });
+      } catch (error) {
+        if (errorCode(error) !== 'invalid_search_attributes_to_search_on') throw error;
+        const narrowed = narrowToKnownAttributes(request, await this.fieldsOf(indexesSearchingOn(request)));
+        if (!narrowed) throw error;
+        return client.multiSearch<T>(narrowed, { signal });
+      }
+    });
+  }
+
+  /** The fields documents of each index have (read with the master key: stats are not a search right) and its declared searchable ones. */
+  private async fieldsOf(uids: string[]): Promise<Map<string, IndexFields>> {
+    const entries = await Promise.all(
+      uids.map(async (uid): Promise<[string, IndexFields]> => {
+        const stats = await this.client.index(uid).getStats();
+        const source = this.registry.sources().find((s) => this.indexUid(s.index) === uid);
+        const searchable = source?.settings.searchableAttributes;
+        const declared = !searchable || searchable.includes('*') ? '*' : new Set(searchable);
+        return [uid, { present: new Set(Object.keys(stats.fieldDistribution ?? {})), declared }];
+      }),
+    );
+    return new Map(entries);
+  }
+
+  private searchError(error: unknown): unknown {
+    const code = errorCode(error);
+    if (isUnavailable(error) || code === 'index_not_found') {
+      this.logger.warn({ err: error }, 'search unavailable');
+      return new ServiceUnavailableError('Search', error);
+    }
+    if (error instanceof SearchKeyRefused || KEY_REFUSED.has(code ?? '')) {
+      // Deleted or replaced behind our back: look it up (or create it) again on the next search.
+      this.searchClient = null;
+      this.logger.error({ err: error }, 'search key refused');
+      return new ServiceUnavailableError('Search', error);
+    }
+    if (!this.settingsApplied && NOT_CONFIGURED_YET.has(code ?? '')) {
+      // The index exists but its settings are still being applied (first start, or Meilisearch was
+      // slow at boot): a retry shortly will succeed.
+      void this.ensureReady().catch(() => undefined);
+      return new ServiceUnavailableError('Search', error);
+    }
+    return error;
   }
 }

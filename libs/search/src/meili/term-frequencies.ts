@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { DocumentFrequencies } from '../text/fallback-queries.js';
-import { MAX_TOTAL_HITS } from './base-settings.js';
 import { MeiliService } from './meili.service.js';
 
 /** How long a count is trusted: rarity moves slowly, and a stale one only shifts weights. */
@@ -17,7 +16,7 @@ interface Entry {
  * weights of the any-word fallback. Counts come from Meilisearch itself (one multi-search of
  * `limit: 0` phrase queries for the words not known yet, plus the index's size) and are kept a
  * minute; a word held by no document is asked again next time (it may just have been added). Counts
- * stop at maxTotalHits (10,000): beyond that a word is common anyway.
+ * are exact at any size (maxTotalHits is out of reach).
  * @example const df = await frequencies.of('offerings', ['самосвал', 'карьерн'], STEMMED_SEARCH_FIELDS);
  */
 @Injectable()
@@ -39,13 +38,10 @@ export class TermFrequencies {
         { indexUid, q: '', limit: 0 },
         ...missing.map((stem) => ({ indexUid, q: `"${stem}"`, limit: 0, attributesToSearchOn: [...fields] })),
       ];
-      const { results } = await this.meili.search((client, signal) => client.multiSearch({ queries }, { signal }));
+      const { results } = await this.meili.multiSearch({ queries });
       if (this.counts.size + missing.length + 1 > MAX_ENTRIES) this.counts.clear();
       const until = now + TTL_MS;
-      let size = results[0]?.estimatedTotalHits ?? 0;
-      // Counts stop at maxTotalHits; the index's own statistics give its real size.
-      if (size >= MAX_TOTAL_HITS) size = (await this.meili.search((client) => client.index(indexUid).getStats())).numberOfDocuments;
-      this.counts.set(sizeKey, { count: size, until });
+      this.counts.set(sizeKey, { count: results[0]?.estimatedTotalHits ?? 0, until });
       missing.forEach((stem, i) => {
         const count = results[i + 1]?.estimatedTotalHits ?? 0;
         if (count > 0) this.counts.set(key(stem), { count, until });

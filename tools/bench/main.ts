@@ -1,0 +1,200 @@
+// `npm run bench [-- --quick] [--profile] [--keep] [--sources] [--seconds 15]`: the whole benchmark in one
+// run against its own embedded PostgreSQL and Meilisearch. See tools/bench/README.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { repoPath } from '@tradebridge/core';
+import pg from 'pg';
+import { newestProfile, startApiProcess, type ApiProcess } from './api-process.js';
+import { bulkIndex } from './bulk-index.js';
+import { CpuMonitor, PhaseRecorder } from './cpu-monitor.js';
+import { startBenchEnvironment, type BenchEnvironment } from './environment.js';
+import { JsonClient } from './http.js';
+import { runLevel } from './load.js';
+import { measureMatching } from './matching.js';
+import { summarizeProfile } from './profile-summary.js';
+import { benchQueries } from './queries.js';
+import { goalsOf, LEVELS, machine, markdown, ratio, type BackendName, type BenchResults, type Equivalence, type Levels } from './report.js';
+import { benchFrequencies, graphqlBackend, meiliBackend, postgresBackend, type SearchBackend } from './search-backends.js';
+import { measureSyncLatency, registerSuppliers } from './sync-latency.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const quick = flag('quick');
+const OFFERINGS = Number(option('offerings') ?? (quick ? 10_000 : 100_000));
+const NEEDS = Number(option('needs') ?? (quick ? 2_000 : 20_000));
+const SEED = Number(option('seed') ?? 1);
+const LEVEL_SECONDS = Number(option('seconds') ?? (quick ? 8 : 15));
+const WARMUP_MS = Number(option('warmup-ms') ?? (quick ? 1_000 : 2_000));
+const SYNC_OFFERINGS = 500;
+const SYNC_CLIENTS = 10;
+const MATCH_NEEDS = 200;
+const QUERIES = 200;
+
+const started = performance.now();
+const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+
+async function searchLevels(backends: SearchBackend[], queries: ReturnType<typeof benchQueries>, notes: string[], phases: PhaseRecorder) {
+  const results = Object.fromEntries(backends.map((b) => [b.name, {} as Levels])) as Record<BackendName, Levels>;
+  // Backends alternate within each level, so a slow phase of the machine hits all three alike.
+  for (const c of LEVELS) {
+    for (const backend of backends) {
+      const offset = c * 7; // each level starts elsewhere in the query list (fewer repeats cached from the last level)
+      const send = (i: number) => backend.send(queries[(offset + i) % queries.length]!);
+      if (WARMUP_MS) await runLevel(send, { concurrency: c, durationMs: WARMUP_MS });
+      const result = await phases.run(`${backend.name}_c${c}`, () =>
+        runLevel(send, {
+          concurrency: c,
+          durationMs: LEVEL_SECONDS * 1000,
+          onError: (error) => notes.push(`${backend.name} c${c}: ${String(error).slice(0, 200)}`),
+        }),
+      );
+      const cpu = phases.phases[`${backend.name}_c${c}`]!;
+      results[backend.name][`c${c}`] = result;
+      log(
+        `  ${backend.name} c${c}: ${result.rps} rps, p50 ${result.p50_ms} ms, p95 ${result.p95_ms} ms, p99 ${result.p99_ms} ms, errors ${result.errors}` +
+          ` (CPU s: api ${cpu.api_cpu_s}, meili ${cpu.meilisearch_cpu_s}, pg ${cpu.postgres_cpu_s}, generator ${cpu.bench_cpu_s}, other processes ${cpu.other_cpu_s})`,
+      );
+    }
+  }
+  return results;
+}
+
+async function equivalence(api: SearchBackend, direct: SearchBackend, queries: ReturnType<typeof benchQueries>): Promise<Equivalence> {
+  const sample = queries.slice(0, 30);
+  let sameOrder = 0;
+  let sameSet = 0;
+  for (const q of sample) {
+    const [a, b] = await Promise.all([api.ids(q), direct.ids(q)]);
+    if (a.join() === b.join()) sameOrder++;
+    if (a.length === b.length && [...a].sort().join() === [...b].sort().join()) sameSet++;
+  }
+  return { queries: sample.length, same_order: sameOrder, same_set: sameSet };
+}
+
+function postmasterPid(dataDir: string): number | undefined {
+  const file = join(dataDir, 'postgres', 'postmaster.pid');
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : undefined;
+}
+
+async function main(): Promise<void> {
+  const notes: string[] = [];
+  const monitor = new CpuMonitor().start();
+  const phases = new PhaseRecorder(monitor, cpus().length);
+  log(`mode ${quick ? 'quick' : 'full'}: ${OFFERINGS} offerings, ${NEEDS} needs, seed ${SEED}; starting PostgreSQL and Meilisearch`);
+  let env: BenchEnvironment | undefined;
+  let api: ApiProcess | undefined;
+  let pool: pg.Pool | undefined;
+  const clients: JsonClient[] = [];
+  try {
+    env = await startBenchEnvironment('tradebridge-bench-', flag('keep'));
+    monitor.pids.meilisearch = env.services.meilisearch.process.pid;
+    monitor.pids.postgres = postmasterPid(env.dataDir);
+    log(`services up in ${env.dataDir}; loading the data set`);
+    const bulk = await bulkIndex(env, { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, log, phases);
+    log(`bulk: ${bulk.documents} documents searchable ${bulk.index_s} s after the load (${bulk.bulk_index_docs_per_s} docs/s)`);
+
+    const profileDir = flag('profile') ? join(env.dataDir, 'profiles') : undefined;
+    // The API runs as `npm start` runs it: the bundle of `nest build api` (`--sources`: the TypeScript
+    // sources through the loader, which costs ~90 MB of RSS and some CPU).
+    const dist = !flag('sources');
+    if (dist) execFileSync(process.execPath, [repoPath('node_modules/@nestjs/cli/bin/nest.js'), 'build', 'api'], { cwd: repoPath(), stdio: 'ignore' });
+    api = await startApiProcess({ env: env.env, logFile: join(env.dataDir, 'api.log'), cpuProfDir: profileDir, dist });
+    monitor.setApi(api.pid);
+    const apiStartMs = api.startMs;
+    log(`API up at ${api.url} (pid ${api.pid}, RSS ${api.currentRssMb()} MB)`);
+    const apiClient = new JsonClient(api.url, {}, 64);
+    const meiliClient = new JsonClient(env.env.MEILI_URL!, { authorization: `Bearer ${env.env.MEILI_MASTER_KEY}` }, 64);
+    clients.push(apiClient, meiliClient);
+    pool = new pg.Pool({ connectionString: env.env.DATABASE_URL, max: 32 });
+    pool.on('error', (error) => log(`PostgreSQL pool: ${error.message}`)); // an idle client losing its server must not crash the run
+
+    log(`sync latency: ${SYNC_OFFERINGS} offerings by ${SYNC_CLIENTS} clients`);
+    const tokens = await registerSuppliers(apiClient, pool, SYNC_CLIENTS, Date.now().toString(36));
+    const sync = await phases.run('sync', () => measureSyncLatency(apiClient, meiliClient, 'offerings', tokens, SYNC_OFFERINGS));
+    log(`  sync p50 ${sync.p50_ms} ms, p95 ${sync.p95_ms} ms, max ${sync.max_ms} ms, errors ${sync.errors}`);
+    const meiliPid = env.services.meilisearch.process.pid;
+    const settle = await api.waitUntilIdle(quick ? 60_000 : 180_000, meiliPid ? [meiliPid] : []);
+    if (settle > 3000) notes.push(`after the sync phase the API and Meilisearch kept working for ${Math.round(settle / 1000)} s (relay batches and match alerts of the new offerings); the search phase waited for them`);
+    log(`  API idle again after ${Math.round(settle / 1000)} s`);
+
+    const queries = benchQueries(QUERIES);
+    const frequencies = await benchFrequencies(meiliClient, 'offerings', queries);
+    const backends = [graphqlBackend(apiClient), meiliBackend(meiliClient, 'offerings', frequencies), postgresBackend(pool)];
+    const same = await equivalence(backends[0]!, backends[1]!, queries);
+    log(`equivalence: same first page for ${same.same_set}/${same.queries} queries (same order ${same.same_order})`);
+    log(`search: ${queries.length} queries at ${LEVELS.join(', ')} clients, ${LEVEL_SECONDS} s per level and backend`);
+    const search = await searchLevels(backends, queries, notes, phases);
+
+    await api.waitUntilIdle(quick ? 30_000 : 120_000, meiliPid ? [meiliPid] : []);
+    log(`matching: need.matches for ${MATCH_NEEDS} needs`);
+    const matching = await phases.run('matching', () => measureMatching(apiClient, pool!, MATCH_NEEDS));
+    log(`  ${matching.note ?? `p50 ${matching.match_p50_ms} ms, p95 ${matching.match_p95_ms} ms, errors ${matching.errors}`}`);
+    if (matching.note) notes.push(matching.note);
+
+    for (const [name, cpu] of Object.entries(phases.phases)) {
+      if (cpu.other_pct > 10) notes.push(`${name}: other processes on the machine took ${cpu.other_pct} % of the cores (${cpu.other_cpu_s} CPU s): its figures are not trustworthy; rerun on a quiet machine`);
+    }
+    const peakRss = api.peakRssMb();
+    await api.stop();
+    api = undefined;
+    const ratios = {
+      c1: ratio(search.search_graphql.c1.p95_ms, search.search_meili_direct.c1.p95_ms),
+      c8: ratio(search.search_graphql.c8.p95_ms, search.search_meili_direct.c8.p95_ms),
+      c32: ratio(search.search_graphql.c32.p95_ms, search.search_meili_direct.c32.p95_ms),
+    };
+    const partial: Omit<BenchResults, 'goals'> = {
+      generated_at: new Date().toISOString(),
+      mode: quick ? 'quick' : 'full',
+      wall_s: 0,
+      ...machine(),
+      dataset: { offerings: OFFERINGS, needs: NEEDS, seed: SEED },
+      bulk_index_docs_per_s: bulk.bulk_index_docs_per_s,
+      bulk,
+      sync_p50_ms: sync.p50_ms,
+      sync_p95_ms: sync.p95_ms,
+      sync_max_ms: sync.max_ms,
+      sync,
+      search_queries: queries.length,
+      search_level_seconds: LEVEL_SECONDS,
+      ...search,
+      api_to_meili_p95_ratio: ratios,
+      search_equivalence: same,
+      match_p50_ms: matching.match_p50_ms,
+      match_p95_ms: matching.match_p95_ms,
+      matching,
+      api_peak_rss_mb: peakRss,
+      api_start_ms: apiStartMs,
+      cpu_by_phase: phases.phases,
+      notes,
+    };
+    if (profileDir) {
+      const profile = newestProfile(profileDir);
+      if (profile) process.stdout.write(`\nCPU profile of the API (start-up left out): ${profile}\n${summarizeProfile(profile, 30, apiStartMs)}\n`);
+    }
+    partial.wall_s = Math.round((performance.now() - started) / 100) / 10;
+    const results: BenchResults = { ...partial, goals: goalsOf(partial) };
+    writeFileSync(repoPath('bench-results.json'), JSON.stringify(results, null, 2) + '\n');
+    process.stdout.write(`\n${markdown(results)}\n\nWrote bench-results.json\n`);
+  } finally {
+    monitor.stop();
+    clients.forEach((c) => c.close());
+    await api?.stop().catch(() => undefined);
+    await pool?.end().catch(() => undefined);
+    await env?.stop().catch(() => undefined);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
