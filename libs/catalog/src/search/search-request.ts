@@ -12,13 +12,15 @@ import { OfferingSort } from './search.types.js';
 /** The stemmed query ranks below the raw one: exact word forms first, other forms of the same words next. */
 export const STEMMED_QUERY_WEIGHT = 0.9;
 /**
- * Hits below this ranking score are not shown. For a one-word query Meilisearch scores a typo at most
- * 0.5, so this keeps misspellings found in a title or keywords ("самасвал") and drops those found only
- * in category names or descriptions («инсулин» ~ "инулин" in a flour category's name: 0.27): "nothing
- * found" is better than noise. For longer queries it asks for about a third of the words; the any-word
- * fallback queries carry listings with fewer.
+ * Hits below this ranking score are not shown: "nothing found" is better than noise. Meilisearch scores
+ * a typo, and a synonym too, as a derivation of the word (a one-word query matched through either
+ * scores at most 0.5), so the floor keeps a misspelt title ("самасвал", 0.5) and a three-word synonym
+ * in another language ("mining dump trucks" -> «карьерный самосвал», 0.25), and drops one word of two
+ * reached through a typo («сортовой прокат» -> "бортовой", 0.16). Typos in category names and
+ * descriptions are not forgiven at all (TYPO_FREE_ATTRIBUTES). The any-word fallback queries carry
+ * listings with few of a long query's words.
  */
-export const RANKING_SCORE_FLOOR = 0.3;
+export const RANKING_SCORE_FLOOR = 0.2;
 const CROP_LENGTH = 24;
 const NEWEST = ['createdAt:desc'];
 
