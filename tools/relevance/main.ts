@@ -202,9 +202,11 @@ function printSideBySide(demo: DemoResult | null, outOfSample: OutOfSampleResult
     ];
     for (const [name, label, queries, measures] of rows) {
       for (const [measure, key] of [['NDCG@10', 'ndcg_at_10'], ['recall@100', 'recall_at_100']] as const) {
-        const ours = measures.searchOfferings[key];
         const first = key === 'ndcg_at_10';
-        out.push(`| ${first ? name : ''} | ${first ? label : ''} | ${first ? queries : ''} | ${measure} | **${cell(ours)}** | ${OUT_OF_SAMPLE_RANKERS.slice(1).map((r) => cell(measures[r][key])).join(' | ')} |`);
+        // The best of the row in bold, whoever it is (ours is not the best everywhere).
+        const best = Math.max(...OUT_OF_SAMPLE_RANKERS.map((r) => measures[r][key]));
+        const shown = (r: OutOfSampleRanker) => (measures[r][key] === best ? `**${cell(measures[r][key])}**` : cell(measures[r][key]));
+        out.push(`| ${first ? name : ''} | ${first ? label : ''} | ${first ? queries : ''} | ${measure} | ${OUT_OF_SAMPLE_RANKERS.map(shown).join(' | ')} |`);
       }
     }
   }
