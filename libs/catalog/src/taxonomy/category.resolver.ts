@@ -1,5 +1,5 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, type RequestContext } from '@tradebridge/core';
+import { Ctx, localeOf, type RequestContext } from '@tradebridge/core';
 import { Category } from './category.entity.js';
 import { CategoryLoaders } from './category.loaders.js';
 import { TaxonomyService } from './taxonomy.service.js';
@@ -19,6 +19,11 @@ export class CategoryResolver {
   @Query(() => Category, { nullable: true })
   category(@Args('code') code: string): Promise<Category | null> {
     return this.taxonomy.findByCode(code);
+  }
+
+  @ResolveField('label', () => String, { description: "The name in the caller's language (name or nameEn)" })
+  label(@Parent() category: Category, @Ctx() ctx: RequestContext): string {
+    return localeOf(ctx) === 'EN' ? category.nameEn : category.name;
   }
 
   @ResolveField(() => Category, { nullable: true })
