@@ -12,6 +12,7 @@ import { ContactRequestLoaders } from './contact-requests/contact-request.loader
 import { ContactRequestNotifier } from './contact-requests/contact-request.notifier.js';
 import { ContactRequestResolver } from './contact-requests/contact-request.resolver.js';
 import { ContactRequestService } from './contact-requests/contact-request.service.js';
+import { NeedContactFieldsResolver, OfferingContactFieldsResolver } from './contact-requests/listing-contact-fields.resolver.js';
 import { NotificationLinksResolver } from './notifications/notification-links.resolver.js';
 
 /**
@@ -29,6 +30,8 @@ import { NotificationLinksResolver } from './notifications/notification-links.re
     ContactRequestResolver,
     ContactRequestFieldsResolver,
     ContactCardResolver,
+    OfferingContactFieldsResolver,
+    NeedContactFieldsResolver,
     NotificationLinksResolver,
   ],
   exports: [ContactRequestService, ContactRequestLoaders],
