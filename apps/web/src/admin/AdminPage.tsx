@@ -96,7 +96,7 @@ function VerificationQueue() {
                       <CountryBadge country={organization.country} />
                     </Group>
                     <Text size="sm" c="dimmed">
-                      {[labels.region(organization.region), organization.city, t('queue.registered', { date: format.date(organization.createdAt) })].filter(Boolean).join(' · ')}
+                      {[labels.region(organization.regionCode ?? organization.region), organization.city, t('queue.registered', { date: format.date(organization.createdAt) })].filter(Boolean).join(' · ')}
                     </Text>
                     <Group gap="xs" wrap="wrap">
                       <Text size="sm">

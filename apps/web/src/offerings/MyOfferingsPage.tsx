@@ -84,7 +84,7 @@ export function MyOfferingsPage() {
                     {[
                       t(`offerings:kinds.${offering.kind}`),
                       `${offering.category.code} · ${categoryName(offering.category)}`,
-                      price ? (offering.unit ? `${price} ${labels.perUnit(offering.unit)}` : price) : t('offerings:price.onRequest'),
+                      price ? (offering.unitCode ?? offering.unit ? `${price} ${labels.perUnit(offering.unitCode ?? offering.unit ?? '')}` : price) : t('offerings:price.onRequest'),
                       offering.leadTimeDays !== null ? t('offerings:leadTime', { count: offering.leadTimeDays }) : null,
                       offering.validUntil ? t('list.validUntil', { date: format.date(offering.validUntil) }) : null,
                     ]

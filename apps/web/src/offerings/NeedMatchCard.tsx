@@ -54,10 +54,10 @@ export function NeedMatchCard({ match, rank }: { match: NeedMatch; rank: number 
         <Text size="sm" c="dimmed">
           {[
             `${need.category.code} · ${categoryName(need.category)}`,
-            need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unit)}`.trim() : null,
+            need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unitCode ?? need.unit)}`.trim() : null,
             budget ? t('needs:list.budget', { budget }) : null,
             need.neededBy ? t('needs:list.neededBy', { date: format.date(need.neededBy) }) : null,
-            labels.region(need.deliveryRegion),
+            labels.region(need.deliveryRegionCode ?? need.deliveryRegion),
           ]
             .filter(Boolean)
             .join(' · ')}

@@ -6,17 +6,17 @@ import { useNavigate, useParams } from 'react-router';
 import { useSession } from '../auth/SessionProvider';
 import { CategoryPicker } from '../categories/CategoryPicker';
 import type { OfferingKind } from '../gql-pages/graphql';
+import { CertificationsInput, UnitSelect } from '../reference/ReferencePickers';
+import { useReference } from '../reference/reference.hooks';
 import { CURRENCIES, KINDS } from '../search/search-state';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { fieldErrors, problemOf, type Problem } from '../shared/errors';
-import { KNOWN_REGIONS, UNITS, useLabels } from '../shared/labels';
 import { NoOrganization } from '../shared/NoOrganization';
 import { usePageTitle } from '../shared/usePageTitle';
 import { useProblemText } from '../shared/useProblemText';
 import { useCreateOffering, useMyOffering, useSetOfferingStatus, useUpdateOffering } from './my-offerings.hooks';
 import { emptyOfferingForm, OFFERING_FORM_FIELDS, offeringFormOf, offeringInputOf, type OfferingFormValues } from './offering-form';
 
-const CERTIFICATIONS = ['EAC', 'ТР ТС 018/2011', 'ТР ТС 010/2011', 'ISO 9001', 'ISO 14001', 'ISO 13485', 'GMP', 'СТБ'];
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Create an offering (publish now or keep a draft to preview) or edit one; every API refusal shows at its field. */
@@ -25,7 +25,7 @@ export function OfferingEditorPage() {
   const { t } = useTranslation(['myOfferings', 'offerings']);
   usePageTitle(id ? t('editor.editTitle') : t('editor.newTitle'));
   const navigate = useNavigate();
-  const labels = useLabels();
+  const reference = useReference();
   const { user } = useSession();
   const existing = useMyOffering(id ?? null);
   const [createOffering, creating] = useCreateOffering();
@@ -48,11 +48,12 @@ export function OfferingEditorPage() {
   // The loaded offering fills the form once (later cache updates must not overwrite what is being typed).
   const filled = useRef<string | null>(null);
   useEffect(() => {
-    if (offering && filled.current !== offering.id) {
+    // Certifications are named in the page language, so the tables must be there first.
+    if (offering && !reference.loading && filled.current !== offering.id) {
       filled.current = offering.id;
-      form.setValues(offeringFormOf(offering));
+      form.setValues(offeringFormOf(offering, reference.certificationName));
     }
-  }, [offering, form]);
+  }, [offering, form, reference]);
 
   if (!user?.organization) return <NoOrganization />;
   if (id && !offering) return existing.error ? <ErrorBanner error={existing.error} /> : <Skeleton height={400} />;
@@ -61,7 +62,7 @@ export function OfferingEditorPage() {
     form.onSubmit(async (values) => {
       setProblem(null);
       try {
-        const input = offeringInputOf(values, publish);
+        const input = offeringInputOf(values, publish, reference.certificationCodeOf);
         const saved = id ? (await updateOffering({ variables: { id, input } })).data?.updateOffering : (await createOffering({ variables: { input } })).data?.createOffering;
         // Editing keeps the status; "Publish" on a draft publishes it as a second step.
         if (saved && id && publish && saved.status === 'DRAFT') await setStatus({ variables: { id, status: 'PUBLISHED' } });
@@ -74,8 +75,7 @@ export function OfferingEditorPage() {
       }
     });
 
-  const regions = [...KNOWN_REGIONS.RU, ...KNOWN_REGIONS.BY];
-  for (const region of form.values.deliveryRegions) if (!regions.includes(region)) regions.unshift(region);
+  const regions = reference.deliveryRegionOptions();
   const busy = creating.loading || updating.loading;
   const isDraft = !offering || offering.status === 'DRAFT';
 
@@ -119,12 +119,12 @@ export function OfferingEditorPage() {
               </SimpleGrid>
             </div>
             <SimpleGrid cols={{ base: 1, xs: 3 }}>
-              <Select label={t('fields.unit')} data={UNITS.map((u) => ({ value: u, label: labels.unit(u) }))} clearable {...form.getInputProps('unit')} />
+              <UnitSelect label={t('fields.unit')} clearable {...form.getInputProps('unit')} />
               <NumberInput label={t('fields.minOrderQuantity')} min={0} allowNegative={false} thousandSeparator=" " {...form.getInputProps('minOrderQuantity')} />
               <NumberInput label={t('fields.leadTimeDays')} min={0} max={3650} allowNegative={false} allowDecimal={false} {...form.getInputProps('leadTimeDays')} />
             </SimpleGrid>
-            <TagsInput label={t('fields.certifications')} description={t('editor.certificationsHint')} data={CERTIFICATIONS} maxTags={20} {...form.getInputProps('certifications')} />
-            <MultiSelect label={t('fields.deliveryRegions')} description={t('editor.regionsHint')} searchable data={regions.map((r) => ({ value: r, label: labels.region(r) }))} maxValues={50} {...form.getInputProps('deliveryRegions')} />
+            <CertificationsInput label={t('fields.certifications')} description={t('editor.certificationsHint')} maxTags={20} {...form.getInputProps('certifications')} />
+            <MultiSelect label={t('fields.deliveryRegions')} description={t('editor.regionsHint')} searchable data={regions} maxValues={50} {...form.getInputProps('deliveryRegions')} />
             <TextInput type="date" label={t('fields.validUntil')} description={t('editor.validUntilHint')} min={today()} {...form.getInputProps('validUntil')} />
             {problem && <ErrorBanner error={problem} />}
             <Group justify="flex-end" gap="sm">

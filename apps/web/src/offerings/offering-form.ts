@@ -10,10 +10,13 @@ export interface OfferingFormValues {
   priceMin: number | string;
   priceMax: number | string;
   currency: Currency;
+  /** OKEI code ("796" piece). */
   unit: string | null;
   minOrderQuantity: number | string;
   leadTimeDays: number | string;
+  /** Names in the page language as picked or typed; sent as codes where the table knows them. */
   certifications: string[];
+  /** ISO 3166-2 codes or groups ("RU-VLA", "RU-CFD"). */
   deliveryRegions: string[];
   /** YYYY-MM-DD (a calendar day), or empty. */
   validUntil: string;
@@ -32,16 +35,17 @@ export function emptyOfferingForm(): OfferingFormValues {
     priceMin: '',
     priceMax: '',
     currency: 'RUB',
-    unit: 'pcs',
+    unit: '796',
     minOrderQuantity: '',
     leadTimeDays: '',
     certifications: [],
-    deliveryRegions: ['Vladimir Oblast'],
+    deliveryRegions: ['RU-VLA'],
     validUntil: '',
   };
 }
 
-export function offeringFormOf(offering: MyOfferingFieldsFragment): OfferingFormValues {
+/** The editor's values of an offering; `certificationName` names a certification code in the page language. */
+export function offeringFormOf(offering: MyOfferingFieldsFragment, certificationName: (code: string) => string = (code) => code): OfferingFormValues {
   return {
     kind: offering.kind,
     title: offering.title,
@@ -51,11 +55,11 @@ export function offeringFormOf(offering: MyOfferingFieldsFragment): OfferingForm
     priceMin: offering.price?.min ? Number(offering.price.min) : '',
     priceMax: offering.price?.max ? Number(offering.price.max) : '',
     currency: offering.price?.currency ?? 'RUB',
-    unit: offering.unit,
+    unit: offering.unitCode ?? offering.unit,
     minOrderQuantity: offering.minOrderQuantity ?? '',
     leadTimeDays: offering.leadTimeDays ?? '',
-    certifications: offering.certifications,
-    deliveryRegions: offering.deliveryRegions,
+    certifications: offering.certificationCodes.map(certificationName),
+    deliveryRegions: offering.deliveryRegionCodes,
     validUntil: offering.validUntil ? offering.validUntil.slice(0, 10) : '',
   };
 }
@@ -63,8 +67,11 @@ export function offeringFormOf(offering: MyOfferingFieldsFragment): OfferingForm
 const amount = (value: number | string) => (value === '' || value === null ? null : String(value));
 const clean = (list: string[]) => list.map((v) => v.trim()).filter(Boolean);
 
-/** The API input of the editor's values; `publish` (create only) decides between published and a draft. */
-export function offeringInputOf(values: OfferingFormValues, publish: boolean): OfferingInput {
+/**
+ * The API input of the editor's values; `publish` (create only) decides between published and a draft,
+ * `certificationCode` turns a certification's name into its code (other marks go as typed).
+ */
+export function offeringInputOf(values: OfferingFormValues, publish: boolean, certificationCode: (name: string) => string = (name) => name.trim()): OfferingInput {
   const min = amount(values.priceMin);
   const max = amount(values.priceMax);
   return {
@@ -77,7 +84,7 @@ export function offeringInputOf(values: OfferingFormValues, publish: boolean): O
     unit: values.unit || null,
     minOrderQuantity: values.minOrderQuantity === '' ? null : Number(values.minOrderQuantity),
     leadTimeDays: values.leadTimeDays === '' ? null : Number(values.leadTimeDays),
-    certifications: clean(values.certifications),
+    certifications: [...new Set(clean(values.certifications).map(certificationCode))],
     deliveryRegions: clean(values.deliveryRegions),
     // The end of the chosen day in UTC: the offering is shown through that whole day.
     validUntil: values.validUntil ? `${values.validUntil}T23:59:59.000Z` : null,

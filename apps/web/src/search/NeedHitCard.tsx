@@ -31,10 +31,10 @@ export function NeedHitCard({ hit }: { hit: NeedHit }) {
         <Text size="sm" c="dimmed">
           {[
             `${need.category.code} · ${categoryName(need.category)}`,
-            need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unit)}`.trim() : null,
+            need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unitCode ?? need.unit)}`.trim() : null,
             budget ? t('needs:list.budget', { budget }) : null,
             need.neededBy ? t('needs:list.neededBy', { date: format.date(need.neededBy) }) : null,
-            t('hit.deliveryTo', { region: labels.region(need.deliveryRegion) }),
+            t('hit.deliveryTo', { region: labels.region(need.deliveryRegionCode ?? need.deliveryRegion) }),
           ]
             .filter(Boolean)
             .join(' · ')}

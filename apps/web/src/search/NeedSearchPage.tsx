@@ -59,7 +59,11 @@ export function NeedSearchPage() {
       <Accordion.Item value="region">
         <Accordion.Control>{t('facets.region')}</Accordion.Control>
         <Accordion.Panel>
-          <ValueList facet={facet('region')} selected={state.regions} label={labels.region} onToggle={(value) => update({ regions: toggle(state.regions, value) })} />
+          <ValueList facet={facet('region')} selected={state.regions} label={(value) => {
+              // Region codes: named from the reference tables in the page language, else as the API labelled them.
+              const name = labels.region(value);
+              return name !== value ? name : (facet('region')?.values.find((v) => v.value === value)?.label ?? value);
+            }} onToggle={(value) => update({ regions: toggle(state.regions, value) })} />
         </Accordion.Panel>
       </Accordion.Item>
     </Accordion>

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, MultiSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,9 @@ import { useSession } from '../auth/SessionProvider';
 import { useCategoryName } from '../categories/categories.hooks';
 import type { OrganizationSettingsQuery } from '../gql-pages/graphql';
 import { useSectors } from '../organization/organization.hooks';
+import { RegionSelect } from '../reference/ReferencePickers';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { fieldErrors, problemOf, type Problem } from '../shared/errors';
-import { KNOWN_REGIONS, useLabels } from '../shared/labels';
 import { notify } from '../shared/notify';
 import { useProblemText } from '../shared/useProblemText';
 import { useUpdateOrganization } from './settings.hooks';
@@ -19,7 +19,6 @@ const FIELDS = ['name', 'region', 'city', 'taxId', 'sectorCodes', 'website', 'de
 /** The organization's details; owners edit them (the API's refusals, e.g. a tax id's check digit, at the field). */
 export function OrganizationDetailsForm({ organization, editable }: { organization: Organization; editable: boolean }) {
   const { t } = useTranslation(['settings', 'organization']);
-  const labels = useLabels();
   const categoryName = useCategoryName();
   const { reloadUser } = useSession();
   const sectors = useSectors().data?.categories ?? [];
@@ -31,7 +30,7 @@ export function OrganizationDetailsForm({ organization, editable }: { organizati
     mode: 'controlled',
     initialValues: {
       name: organization.name,
-      region: organization.region,
+      region: organization.regionCode ?? organization.region,
       city: organization.city ?? '',
       taxId: organization.taxId,
       sectorCodes: organization.sectors.map((s) => s.code),
@@ -69,14 +68,13 @@ export function OrganizationDetailsForm({ organization, editable }: { organizati
       if (unmatched.length > 0 || Object.keys(byField).length === 0) setProblem(found);
     }
   });
-  const regions = KNOWN_REGIONS[country].includes(form.values.region) || !form.values.region ? KNOWN_REGIONS[country] : [form.values.region, ...KNOWN_REGIONS[country]];
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <TextInput label={t('organization:fields.name')} required readOnly={!editable} {...form.getInputProps('name')} />
         <Group grow align="flex-start" wrap="wrap">
-          <Select label={t('organization:fields.region')} required searchable disabled={!editable} data={regions.map((region) => ({ value: region, label: labels.region(region) }))} {...form.getInputProps('region')} miw={200} />
+          <RegionSelect country={country} label={t('organization:fields.region')} required disabled={!editable} {...form.getInputProps('region')} miw={200} />
           <TextInput label={t('organization:fields.city')} readOnly={!editable} {...form.getInputProps('city')} miw={200} />
         </Group>
         <TextInput label={t(`organization:fields.taxId.${country}`)} description={t(`organization:fields.taxIdHint.${country}`)} required readOnly={!editable} inputMode="numeric" {...form.getInputProps('taxId')} />
