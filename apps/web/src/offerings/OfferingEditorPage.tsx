@@ -22,7 +22,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Create an offering (publish now or keep a draft to preview) or edit one; every API refusal shows at its field. */
 export function OfferingEditorPage() {
   const { id } = useParams();
-  const { t } = useTranslation(['myOfferings', 'offerings']);
+  // The pickers' namespaces load with the page (a picker suspending later would remount the form).
+  const { t } = useTranslation(['myOfferings', 'offerings', 'categories']);
   usePageTitle(id ? t('editor.editTitle') : t('editor.newTitle'));
   const navigate = useNavigate();
   const reference = useReference();

@@ -17,7 +17,8 @@ const MORE = 50;
 /** The supplier's offering with the open needs it could serve, best first, and "Request contact" to each buyer. */
 export function OfferingMatchesPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('myOfferings');
+  // The cards' namespaces load with the page (a card suspending later would remount it).
+  const { t } = useTranslation(['myOfferings', 'needs', 'contacts']);
   const { user } = useSession();
   const [first, setFirst] = useState(FIRST);
   const { data, loading, error, refetch } = useOfferingMatchingNeeds(id, first);

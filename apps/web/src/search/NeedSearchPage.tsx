@@ -17,7 +17,9 @@ import { ValueList } from './SearchFilters';
 
 /** Needs search for suppliers looking for buyers: the query, facets as filters, more pages; all of it in the URL. */
 export function NeedSearchPage() {
-  const { t } = useTranslation(['needSearch', 'search']);
+  // Every namespace its parts read, loaded before the first render: a part suspending later would remount the
+  // page and drop what was typed in the box meanwhile.
+  const { t } = useTranslation(['needSearch', 'search', 'offerings', 'needs']);
   const format = useFormat();
   const labels = useLabels();
   const [params, setParams] = useSearchParams();

@@ -39,7 +39,8 @@ export function Section({ id, title, lead, children }: { id: string; title: stri
 
 /** The organization's settings: details (owners edit), members and roles, invitations, leaving. */
 export function OrganizationSettingsPage() {
-  const { t } = useTranslation('settings');
+  // The details form's namespace loads with the page (the form suspending later would remount it).
+  const { t } = useTranslation(['settings', 'organization']);
   usePageTitle(t('organization.title'));
   const navigate = useNavigate();
   const { user, reloadUser } = useSession();
