@@ -167,8 +167,12 @@ export abstract class ListingService<L extends Listing, I extends ListingInput> 
     return listing;
   }
 
-  /** Input values beyond shape (the category must exist), normalised for storage. */
-  private async checkInput(input: I): Promise<DeepPartial<L>> {
+  /**
+   * Input values beyond shape (the category must exist), normalised for storage: what create and update
+   * store, and what an import (imports/) compares with the stored listing and writes, so a rule added
+   * here or in the input class holds for imported rows too.
+   */
+  async checkInput(input: I): Promise<DeepPartial<L>> {
     const category = await this.taxonomy.requireCategory(input.categoryCode.trim(), 'input.categoryCode');
     const { field, columns } = this.kind.money;
     const money = priceColumnsOf((input as unknown as Record<string, PriceRangeInput | null | undefined>)[field]);
