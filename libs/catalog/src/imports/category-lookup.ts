@@ -47,7 +47,7 @@ export class CategoryLookup {
     const text = raw.trim();
     const code = this.byCode.get(text.toUpperCase());
     if (code) return { code };
-    if (/^[\d\s.\-]+$/.test(text)) return this.byHsCode(text, 'category');
+    if (/^[\d\s.-]+$/.test(text)) return this.byHsCode(text, 'category');
     const named = this.byName.get(fold(text)) ?? [];
     if (named.length === 1) return { code: named[0] };
     if (named.length > 1) return { error: message('AMBIGUOUS_CATEGORY', { name: text, codes: named.join(', ') }), column: 'category' };

@@ -37,7 +37,7 @@ export async function receiveUpload(req: Request, res: Response, locale: Locale)
 
 /** Browsers send UTF-8 file names; the multipart parser reads them as Latin-1. */
 function utf8Name(name: string): string {
-  if (!/^[\u0000-\u00ff]*$/.test(name)) return name;
+  if (![...name].every((c) => c.charCodeAt(0) <= 0xff)) return name;
   const decoded = Buffer.from(name, 'latin1').toString('utf8');
   return decoded.includes('\ufffd') ? name : decoded;
 }

@@ -1,3 +1,4 @@
+import { charLength, hasForbiddenCharacters } from '@tradebridge/core';
 import { Currency, ListingStatus, NeedStatus, OfferingKind } from '../shared/catalog.enums.js';
 import type { CategoryLookup } from './category-lookup.js';
 import { amountOf, CellError, choiceOf, dateOf, isProblem, listOf, numberOf, textOf, type RawCell } from './cell-values.js';
@@ -63,7 +64,6 @@ export function statusLabel(kind: KindName, status: string, language: 'RU' | 'EN
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const REF = /^[^\u0000-\u001f\u007f-\u009f]{1,100}$/;
 
 /** Reads one data row under the header's columns. */
 export function readRow(kind: KindName, columns: Map<number, ColumnDef>, line: number, raw: readonly RawCell[], categories: CategoryLookup): RowDraft {
@@ -95,7 +95,7 @@ export function readRow(kind: KindName, columns: Map<number, ColumnDef>, line: n
   const id = text('id')?.trim() ?? null;
   if (id !== null && !UUID.test(id)) errors.push({ column: 'id', message: message('UNKNOWN_ID', { id }) });
   const externalRef = text('externalRef')?.trim() ?? null;
-  if (externalRef !== null && !REF.test(externalRef)) errors.push({ column: 'externalRef', message: message('BAD_REF') });
+  if (externalRef !== null && (hasForbiddenCharacters(externalRef, true) || charLength(externalRef) > 100)) errors.push({ column: 'externalRef', message: message('BAD_REF') });
   let status: string | null = null;
   try {
     status = choiceOf(at.get('status') ?? null, statusNames, 'NOT_A_STATUS');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { chunks, decodeCursor, encodeCursor, checkPageSize, isUuid, paginate, TransactionHost, type ConnectionPage, type PageArgs, type RequestUser } from '@tradebridge/core';
+import { chunks, hasForbiddenCharacters, decodeCursor, encodeCursor, checkPageSize, isUuid, paginate, TransactionHost, type ConnectionPage, type PageArgs, type RequestUser } from '@tradebridge/core';
 import { CatalogImport, CatalogImportRow, ImportKind, ImportRowAction, ImportStatus, type StoredRow } from './catalog-import.entity.js';
 import { ImportFileRefused, ImportNotFound, NoImportOrganization, NotImportOwner } from './import.errors.js';
 import { duplicateKeys } from './import-plan.js';
@@ -137,6 +137,6 @@ function lineOfCursor(cursor: string): number {
 /** The file's own name without a path, control characters or excess length. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim().slice(0, 200);
+  const clean = [...base].filter((c) => !hasForbiddenCharacters(c, true)).join('').trim().slice(0, 200);
   return clean || 'upload';
 }
