@@ -65,11 +65,12 @@ export class CatalogImportResolver {
     @Args('status', { type: () => String, nullable: true, description: 'only listings of this status' }) status: string | null,
   ): string {
     if (!caller.organizationId) throw new NoImportOrganization(caller.locale);
-    if (status !== null && !(status in STATUS_NAMES[kind])) {
+    // An argument left out arrives as undefined.
+    if (status != null && !(status in STATUS_NAMES[kind])) {
       throw new ImportArgumentInvalid('status', { ru: `нет такого статуса: ${status}`, en: `no such status: ${status}` }, caller.locale);
     }
     const token = this.links.sign({ userId: caller.id, organizationId: caller.organizationId, kind });
-    return exportPath(kind, format, language ?? caller.locale, { token, status });
+    return exportPath(kind, format ?? ImportFormat.XLSX, language ?? caller.locale, { token, status });
   }
 
   @ResolveField('columns', () => [ImportColumn])
