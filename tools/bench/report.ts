@@ -2,6 +2,7 @@
 import { cpus, totalmem } from 'node:os';
 import type { BulkResult } from './bulk-index.js';
 import type { PhaseCpu } from './cpu-monitor.js';
+import type { ImportBenchResult } from './import.js';
 import type { MatchResult } from './matching.js';
 import type { LevelResult } from './stats.js';
 import type { SyncResult } from './sync-latency.js';
@@ -44,6 +45,8 @@ export interface BenchResults {
   match_p50_ms: number | null;
   match_p95_ms: number | null;
   matching: MatchResult;
+  /** Bulk import of an XLSX price list (tools/bench/import.ts). */
+  import: ImportBenchResult;
   api_peak_rss_mb: number;
   /** Spawn to healthy, with the TypeScript sources compiled on the fly by tools/register.mjs. */
   api_start_ms: number;
@@ -123,6 +126,7 @@ export function markdown(r: BenchResults): string {
     `| bulk indexing (outbox relay -> Meilisearch, until all searchable) | ${r.bulk.documents} docs in ${r.bulk.index_s} s = **${r.bulk_index_docs_per_s} docs/s** (load + index: ${r.bulk.end_to_end_docs_per_s} docs/s) |`,
     `| sync latency (${r.sync.offerings} offerings via GraphQL, ${r.sync.clients} clients) | p50 ${cell(r.sync_p50_ms)} ms, p95 **${cell(r.sync_p95_ms)} ms**, max ${cell(r.sync_max_ms)} ms, errors ${r.sync.errors} (createOffering p50 ${cell(r.sync.create_p50_ms)} ms) |`,
     `| need.matches (${r.matching.needs} needs, 1 client, as the need's organization) | ${r.matching.note ?? `p50 ${cell(r.match_p50_ms)} ms, p95 **${cell(r.match_p95_ms)} ms**, errors ${r.matching.errors}`} |`,
+    `| import of ${r.import.rows} offerings from an XLSX (${Math.round(r.import.file_bytes / 1024)} KB) | preview ${r.import.preview_s} s (${r.import.preview_rows_per_s} rows/s), apply ${r.import.apply_s} s (**${r.import.apply_rows_per_s} rows/s**), all searchable ${cell(r.import.searchable_after_apply_s)} s after apply (${cell(r.import.total_s)} s from upload) |`,
     `| API peak RSS (VmHWM of the API process) | **${r.api_peak_rss_mb} MB** |`,
     `| wall time | ${r.wall_s} s |`,
     '',
