@@ -22,8 +22,8 @@ const MESSAGES: Record<string, [ru: string, en: string]> = {
     'The file is an Excel 97–2003 workbook (.xls) or password-protected. Save it as .xlsx without a password.',
   ],
   ZIP_BOMB: [
-    'Файл XLSX распаковывается в слишком большой объём (больше 60 МБ) и не читается.',
-    'The XLSX file inflates past the limit (60 MB) and is not read.',
+    'Файл XLSX распаковывается в слишком большой объём (больше 50 МБ) и не читается.',
+    'The XLSX file inflates past the limit (50 MB) and is not read.',
   ],
   ENCRYPTED: ['Файл защищён паролем. Сохраните его без пароля.', 'The file is password-protected. Save it without a password.'],
   CORRUPT: ['Файл повреждён и не читается как XLSX или CSV.', 'The file is damaged and cannot be read as XLSX or CSV.'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { ListingKind } from '../listings/listing-kind.js';
 import { NEED } from '../needs/need.rules.js';
 import { OFFERING } from '../offerings/offering.rules.js';
 import { duplicateKeys, planRow, sameValue, type StoredListing } from './import-plan.js';
@@ -8,8 +9,8 @@ const listing = (overrides: Record<string, unknown> = {}): StoredListing =>
     createdAt: new Date(), updatedAt: new Date(), externalRef: 'A-1', priceMin: '100.00', validUntil: new Date('2099-12-31T00:00:00Z'), ...overrides }) as StoredListing;
 const fields = { title: 'Самосвал', categoryCode: '87.04', keywords: ['самосвал'], priceMin: '100.00', validUntil: new Date('2099-12-31T00:00:00Z') };
 const maps = (...rows: StoredListing[]) => ({ byId: new Map(rows.map((r) => [r.id, r])), byRef: new Map(rows.filter((r) => r.externalRef).map((r) => [r.externalRef!, r])) });
-const plan = (row: Partial<{ id: string | null; externalRef: string | null; requested: string | null; fields: Record<string, unknown> }>, stored = maps(listing()), kind = OFFERING) =>
-  planRow(kind, kind === OFFERING ? 'OFFERING' : 'NEED', { line: 2, id: null, externalRef: null, requested: null, fields, ...row }, stored.byId, stored.byRef);
+const plan = (row: Partial<{ id: string | null; externalRef: string | null; requested: string | null; fields: Record<string, unknown> }>, stored = maps(listing()), need = false) =>
+  planRow((need ? NEED : OFFERING) as unknown as ListingKind, need ? 'NEED' : 'OFFERING', { line: 2, id: null, externalRef: null, requested: null, fields, ...row }, stored.byId, stored.byRef);
 
 describe('planRow', () => {
   it('creates a row without a known reference, published unless it asks for a draft', () => {
@@ -29,7 +30,7 @@ describe('planRow', () => {
     expect(plan({ externalRef: 'A-1', requested: 'ARCHIVED' })).toMatchObject({ action: 'UPDATE', statusChanged: true, contentChanged: false, status: 'ARCHIVED' });
     expect(plan({ externalRef: 'A-1', requested: 'DRAFT' }).error?.message.en).toBe('the status cannot go from PUBLISHED to DRAFT');
     const need = listing({ status: 'FULFILLED' });
-    expect(plan({ externalRef: 'A-1', requested: 'OPEN' }, maps(need), NEED).error?.message.ru).toBe('статус нельзя сменить с «Выполнена» на «Открыта»');
+    expect(plan({ externalRef: 'A-1', requested: 'OPEN' }, maps(need), true).error?.message.ru).toBe('статус нельзя сменить с «Выполнена» на «Открыта»');
   });
 
   it('refuses an unknown id and a reference held by another listing', () => {

@@ -24,13 +24,22 @@ const PREVIEW_TTL = '1 day';
  */
 @Injectable()
 export class ImportService {
+  /** Previews run one at a time per process: reading a large XLSX takes up to ~100 MB of heap. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly tx: TransactionHost,
     private readonly listings: ImportListings,
   ) {}
 
   /** Reads, checks and plans every row; stores the preview. Refuses a file that is not an importable spreadsheet. */
-  async preview(caller: RequestUser, file: UploadedFile, declared: ImportKind | null): Promise<CatalogImport> {
+  preview(caller: RequestUser, file: UploadedFile, declared: ImportKind | null): Promise<CatalogImport> {
+    const run = this.queue.then(() => this.previewNow(caller, file, declared));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async previewNow(caller: RequestUser, file: UploadedFile, declared: ImportKind | null): Promise<CatalogImport> {
     const organizationId = caller.organizationId;
     if (!organizationId) throw new NoImportOrganization(caller.locale);
     let parsed;
