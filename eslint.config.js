@@ -55,7 +55,7 @@ const boundaryPolicies = Object.entries(ALLOWED).map(([from, to]) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', '.data/**', 'coverage/**', 'apps/web/dist/**', 'tests/infra/fixtures/**'] },
+  { ignores: ['node_modules/**', 'dist/**', '.data/**', 'coverage/**', 'apps/web/dist/**', 'apps/web/src/gql/**', 'test-results/**', 'tests/infra/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -42,6 +42,14 @@ const config = {
       globalSetup: '<rootDir>/tests/support/global-setup.mjs',
       globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
     },
+    {
+      // The web app in a real Chromium (playwright-core + @sparticuz/chromium) against the real API.
+      ...common,
+      displayName: 'web',
+      testMatch: ['<rootDir>/tests/web/**/*.web-spec.ts'],
+      globalSetup: '<rootDir>/tests/web/global-setup.mjs',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
+    },
   ],
 };
 export default config;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { repoPath } from '@tradebridge/core';
 import { buildSchema, findBreakingChanges, type GraphQLSchema } from 'graphql';
+import { printWebSchema, WEB_SCHEMA_FILE } from '../../tools/web-schema-file.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -37,6 +38,10 @@ describe('the public contract', () => {
   it('fails, instead of passing unseen, when the shared contract is missing', () => {
     const missing = repoPath('../shared/contract/no-such-schema.graphql');
     expect(sharedContractProblems(missing)).toEqual([`the shared contract ${missing} is missing: the repository copy cannot be checked`]);
+  });
+
+  it('keeps the web app\'s committed schema (apps/web/schema.graphql) equal to the generated one: run `npm run schema:web`', () => {
+    expect(readFileSync(repoPath(WEB_SCHEMA_FILE), 'utf8')).toBe(printWebSchema(generated));
   });
 });
 

@@ -187,6 +187,15 @@ describe('direct and nested reads', () => {
     expect(card.contacts.responder).toMatchObject({ email: SECRET_EMAIL, phone: SECRET_PHONE });
   });
 
+  it("shows a listing's contact request only to the organization that asked (not the listing's owner, not outsiders)", async () => {
+    const query = `query ($id: ID!) { offering(id: $id) { myContactRequest { id contacts { responder { email } } } } }`;
+    const mine = dataOf(await t.gql(query, { id: ids.published }, buyer.token)).offering.myContactRequest;
+    expect(mine.id).toBe(ids.request);
+    for (const [, token] of [...outsiders(), ['owner', supplier.token] as [string, string]]) {
+      expect(dataOf(await t.gql(query, { id: ids.published }, token)).offering.myContactRequest).toBeNull();
+    }
+  });
+
   it("lists an organization's members only to its members and admins", async () => {
     const query = `query ($org: ID!) { organization(id: $org) { members { id email phone } } }`;
     const members = dataOf(await t.gql(query, { org: supplier.org.id }, supplier.token)).organization.members;
@@ -209,9 +218,10 @@ describe('direct and nested reads', () => {
       'Organization.members', 'Query.me',
     ]);
     expect(returning('ContactExchange')).toEqual(['ContactRequest.contacts']);
+    // Offering/Need.myContactRequest are covered by 'shows a listing's contact request only to the organization that asked'.
     expect(returning('ContactRequest')).toEqual([
       'ContactRequestEdge.node', 'Mutation.requestContact', 'Mutation.respondToContactRequest', 'Mutation.withdrawContactRequest',
-      'Notification.contactRequest', 'Query.contactRequest',
+      'Need.myContactRequest', 'Notification.contactRequest', 'Offering.myContactRequest', 'Query.contactRequest',
     ]);
     expect(returning('Notification')).toEqual(['NotificationEdge.node']);
     expect([...returning('OfferingMatch'), ...returning('NeedMatch')]).toEqual(['Need.matches', 'Offering.matchingNeeds']);

@@ -15,6 +15,8 @@ const TEMPLATE = 'tradebridge_template';
  * database with every migration applied; each test file clones it (CREATE DATABASE ... TEMPLATE).
  */
 export default async function globalSetup(): Promise<void> {
+  // The e2e and browser projects share one set of services per run.
+  if (globalThis.__TRADEBRIDGE_SERVICES__) return;
   const dataDir = newTestDataDir();
   const services = await startEmbeddedServices({ dataDir, database: TEMPLATE });
   globalThis.__TRADEBRIDGE_SERVICES__ = services;

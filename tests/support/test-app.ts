@@ -46,6 +46,8 @@ export interface TestAppOptions {
   meiliMasterKey?: string;
   /** Wait until the search indexes have their settings (default true). */
   waitForSearch?: boolean;
+  /** The built web app to serve at `/` (the browser tests pass dist/apps/web); by default the API alone. */
+  webDir?: string;
   /** Where the app's log lines go (one JSON line per write), e.g. to grep them; set LOG_LEVEL in `env`. */
   logDestination?: { write(line: string): void };
 }
@@ -93,7 +95,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     RATE_LIMIT_SEARCH_PER_MINUTE: '1000000',
     ...options.env,
   });
-  const app = await createApp(config, createLogger(config.logLevel, options.logDestination));
+  const app = await createApp(config, createLogger(config.logLevel, options.logDestination), { webDir: options.webDir ?? null });
   // Start-up gives Meilisearch only a few seconds; on a busy machine tests wait for the index settings
   // so the first search does not meet a half-configured index (tests that stop Meilisearch skip this).
   if (options.waitForSearch !== false) await app.get(MeiliService).ensureReady();

@@ -40,12 +40,13 @@ async function main(): Promise<void> {
   }
   logger.info(
     {
+      web: `http://localhost:${config.port}/`,
       url: `http://localhost:${config.port}/graphql`,
       embedded: Boolean(runtime.embedded),
       ...(config.mailCatcherDir ? { mail: `http://localhost:${config.port}/dev/mail` } : {}),
       ms: Date.now() - started,
     },
-    'TradeBridge API ready',
+    'TradeBridge ready',
   );
 }
 

@@ -11,6 +11,7 @@ import { ContactRequestLoaders } from './contact-requests/contact-request.loader
 import { ContactRequestNotifier } from './contact-requests/contact-request.notifier.js';
 import { ContactRequestResolver } from './contact-requests/contact-request.resolver.js';
 import { ContactRequestService } from './contact-requests/contact-request.service.js';
+import { NeedContactFieldsResolver, OfferingContactFieldsResolver } from './contact-requests/listing-contact-fields.resolver.js';
 import { NotificationLinksResolver } from './notifications/notification-links.resolver.js';
 
 /**
@@ -27,6 +28,8 @@ import { NotificationLinksResolver } from './notifications/notification-links.re
     ContactRequestLoaders,
     ContactRequestResolver,
     ContactRequestFieldsResolver,
+    OfferingContactFieldsResolver,
+    NeedContactFieldsResolver,
     NotificationLinksResolver,
   ],
   exports: [ContactRequestService, ContactRequestLoaders],

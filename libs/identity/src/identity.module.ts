@@ -15,6 +15,7 @@ import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { PasswordService } from './auth/password.service.js';
 import { RefreshTokenEntity } from './auth/refresh-token.entity.js';
+import { RefreshCookie } from './auth/refresh-cookie.js';
 import { RefreshTokenService } from './auth/refresh-token.service.js';
 import { SessionEntity } from './auth/session.entity.js';
 import { SessionService } from './auth/session.service.js';
@@ -65,6 +66,7 @@ export const IDENTITY_ENTITIES = [
     { provide: Authenticator, useExisting: AccessTokenService },
     SessionService,
     RefreshTokenService,
+    RefreshCookie,
     AccountTokenService,
     AccountMailer,
     AuthService,

@@ -1,6 +1,7 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, type RequestContext } from '@tradebridge/core';
 import { Category } from './category.entity.js';
+import { CategorySearchArgs } from './category-search.args.js';
 import { CategoryLoaders } from './category.loaders.js';
 import { TaxonomyService } from './taxonomy.service.js';
 
@@ -19,6 +20,11 @@ export class CategoryResolver {
   @Query(() => Category, { nullable: true })
   category(@Args('code') code: string): Promise<Category | null> {
     return this.taxonomy.findByCode(code);
+  }
+
+  @Query(() => [Category], { description: 'Categories (sections, chapters, headings, services, partnership kinds) found by code or name, codes first' })
+  searchCategories(@Args() { query, first }: CategorySearchArgs): Promise<Category[]> {
+    return this.taxonomy.searchCategories(query, first ?? 20);
   }
 
   @ResolveField(() => Category, { nullable: true })

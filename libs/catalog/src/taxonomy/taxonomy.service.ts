@@ -70,6 +70,31 @@ export class TaxonomyService {
     return this.tx.repo(Category).find({ where: { parentCode: In([...parentCodes]) }, order: { position: 'ASC' } });
   }
 
+  /**
+   * Categories whose code, HS code or name (Russian or English) contains every word of `query`, codes that
+   * start with the query first, then shallower nodes, in the tree's order. The tree is ~1,500 rows: a scan.
+   * @example searchCategories('87.04') // the heading "Моторные транспортные средства для перевозки грузов"
+   */
+  searchCategories(query: string, first: number): Promise<Category[]> {
+    const words = query.toLowerCase().replace(/ё/g, 'е').split(/\s+/).filter(Boolean).slice(0, 8);
+    if (words.length === 0) return Promise.resolve([]);
+    const compact = query.trim().replace(/[\s.]/g, '');
+    const builder = this.tx.repo(Category).createQueryBuilder('c');
+    words.forEach((word, i) => {
+      builder.andWhere(
+        `(translate(lower(c.name || ' ' || c.name_en || ' ' || c.code || ' ' || coalesce(c.hs_code, '')), 'ё' || chr(160), 'е ') LIKE :w${i} ESCAPE '\\')`,
+        { [`w${i}`]: `%${escapeLike(word)}%` },
+      );
+    });
+    return builder
+      .orderBy(`CASE WHEN lower(c.code) LIKE :prefix ESCAPE '\\' OR c.hs_code LIKE :hsPrefix ESCAPE '\\' THEN 0 ELSE 1 END`)
+      .addOrderBy('c.level', 'ASC')
+      .addOrderBy('c.position', 'ASC')
+      .setParameters({ prefix: `${escapeLike(query.trim().toLowerCase())}%`, hsPrefix: `${escapeLike(compact)}%` })
+      .limit(first)
+      .getMany();
+  }
+
   /** The category or BAD_USER_INPUT naming `path` when the code does not exist. */
   async requireCategory(code: string, path: string): Promise<Category> {
     // From memory once read (findByCodes): an import checks thousands of rows.
@@ -77,4 +102,8 @@ export class TaxonomyService {
     if (!category) throw ValidationFailed.field(path, `unknown category code "${code}"`);
     return category;
   }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }

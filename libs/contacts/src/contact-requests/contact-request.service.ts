@@ -77,6 +77,26 @@ export class ContactRequestService {
     return paginate(query, { first: args.first ?? 20, after: args.after });
   }
 
+  /**
+   * The newest request of `organizationId` about each listing (any status), in `listingIds` order; null
+   * where it never asked. One query for a whole page of listings.
+   */
+  async latestFromOrganization(organizationId: string, kind: ListingKind, listingIds: readonly string[]): Promise<(ContactRequest | null)[]> {
+    const valid = [...new Set(listingIds.filter(isUuid))];
+    if (valid.length === 0) return listingIds.map(() => null);
+    const column = kind === 'offering' ? 'offering_id' : 'need_id';
+    const rows = await this.tx
+      .repo(ContactRequest)
+      .createQueryBuilder('cr')
+      .distinctOn([`cr.${column}`])
+      .where('cr.fromOrganizationId = :organizationId', { organizationId })
+      .andWhere(`cr.${column} IN (:...ids)`, { ids: valid })
+      .orderBy(`cr.${column}`)
+      .addOrderBy('cr.createdAt', 'DESC')
+      .getMany();
+    return byKeys(listingIds, rows, (r) => (kind === 'offering' ? r.offeringId : r.needId) as string);
+  }
+
   // ---- writes ----
 
   /**

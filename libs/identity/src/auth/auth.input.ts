@@ -58,8 +58,10 @@ export class LoginArgs {
 
 @ArgsType()
 export class RefreshTokenArgs {
-  @Field(() => String)
+  // Optional: browsers send the token in the HttpOnly cookie instead (see RefreshCookie).
+  @Field(() => String, { nullable: true, description: 'Omit it to use the refresh token cookie the web app holds' })
+  @IsOptional()
   @IsString()
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string | null;
 }

@@ -1,35 +1,63 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Ctx, RateLimit, type RequestContext } from '@tradebridge/core';
 import { AuthPayload } from './auth-payload.type.js';
+import { InvalidRefreshToken } from './auth.errors.js';
 import { LoginArgs, RefreshTokenArgs, RegisterInput } from './auth.input.js';
 import { AuthService, type Session } from './auth.service.js';
+import { RefreshCookie } from './refresh-cookie.js';
 import type { SessionOrigin } from './session.service.js';
 
 @Resolver(() => AuthPayload)
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookie: RefreshCookie,
+  ) {}
 
   @RateLimit('auth')
   @Mutation(() => AuthPayload, { description: 'Creates an account (unverified: a confirmation link is mailed) and signs in' })
-  register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<Session> {
-    return this.auth.register(input, originOf(ctx));
+  async register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<Session> {
+    return this.withCookie(ctx, await this.auth.register(input, originOf(ctx)));
   }
 
   @RateLimit('auth')
   @Mutation(() => AuthPayload)
-  login(@Args() { email, password }: LoginArgs, @Ctx() ctx: RequestContext): Promise<Session> {
-    return this.auth.login(email, password, originOf(ctx));
+  async login(@Args() { email, password }: LoginArgs, @Ctx() ctx: RequestContext): Promise<Session> {
+    return this.withCookie(ctx, await this.auth.login(email, password, originOf(ctx)));
   }
 
   @RateLimit('auth')
-  @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token (single-use) for a new pair' })
-  refreshToken(@Args() { refreshToken }: RefreshTokenArgs): Promise<Session> {
-    return this.auth.refresh(refreshToken);
+  @Mutation(() => AuthPayload, {
+    description:
+      'Exchanges a refresh token (single-use) for a new pair. Without the argument, the cookie is used and the new token ' +
+      'goes back only in the cookie (the payload carries an empty refreshToken, so page scripts never read one)',
+  })
+  async refreshToken(@Args() { refreshToken }: RefreshTokenArgs, @Ctx() ctx: RequestContext): Promise<Session> {
+    const fromCookie = !refreshToken;
+    const presented = refreshToken || this.cookie.read(ctx.req);
+    try {
+      if (!presented) throw new InvalidRefreshToken();
+      const session = this.withCookie(ctx, await this.auth.refresh(presented));
+      return fromCookie ? { ...session, refreshToken: '' } : session;
+    } catch (error) {
+      // A dead cookie is dropped, so the browser stops presenting it.
+      if (fromCookie && error instanceof InvalidRefreshToken) this.cookie.clear(ctx.res);
+      throw error;
+    }
   }
 
-  @Mutation(() => Boolean, { description: "Ends the refresh token's session (its access tokens too); true even for unknown tokens" })
-  logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
-    return this.auth.logout(refreshToken);
+  @Mutation(() => Boolean, {
+    description: "Ends the refresh token's session (its access tokens too; the cookie's when the argument is omitted); true even for unknown tokens",
+  })
+  async logout(@Args() { refreshToken }: RefreshTokenArgs, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const presented = refreshToken || this.cookie.read(ctx.req);
+    this.cookie.clear(ctx.res);
+    return presented ? this.auth.logout(presented) : true;
+  }
+
+  private withCookie(ctx: RequestContext, session: Session): Session {
+    this.cookie.set(ctx.res, session.refreshToken);
+    return session;
   }
 }
 

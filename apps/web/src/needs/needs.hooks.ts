@@ -1,0 +1,20 @@
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
+import { CreateNeedDocument, MyNeedsDocument, NeedDocument, NeedMatchesDocument, SetNeedStatusDocument, UpdateNeedDocument, type NeedStatus } from '../gql/graphql';
+
+export const useMyNeeds = (organizationId: string | null, status: NeedStatus) =>
+  useQuery(MyNeedsDocument, organizationId ? { variables: { organizationId, status, first: 50 }, fetchPolicy: 'cache-and-network' } : skipToken);
+export const useNeed = (id: string | null) => useQuery(NeedDocument, id ? { variables: { id } } : skipToken);
+/** Matches are private to the need's organization: pass null for anyone else's need. */
+export const useNeedMatches = (id: string | null, first: number) =>
+  useQuery(NeedMatchesDocument, id ? { variables: { id, first }, fetchPolicy: 'cache-and-network' } : skipToken);
+export const useCreateNeed = () => useMutation(CreateNeedDocument, { refetchQueries: [MyNeedsDocument] });
+export const useUpdateNeed = () => useMutation(UpdateNeedDocument, { refetchQueries: [MyNeedsDocument, NeedMatchesDocument] });
+export const useSetNeedStatus = () => useMutation(SetNeedStatusDocument, { refetchQueries: [MyNeedsDocument] });
+
+/** The moves a need's status allows (DRAFT -> OPEN -> CLOSED or FULFILLED; CLOSED -> OPEN), as the API enforces. */
+export const NEXT_STATUSES: Record<NeedStatus, NeedStatus[]> = {
+  DRAFT: ['OPEN'],
+  OPEN: ['CLOSED', 'FULFILLED'],
+  CLOSED: ['OPEN'],
+  FULFILLED: [],
+};

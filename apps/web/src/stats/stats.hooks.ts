@@ -1,0 +1,4 @@
+import { useQuery } from '@apollo/client/react';
+import { HomeStatsDocument } from '../gql/graphql';
+
+export const useHomeStats = () => useQuery(HomeStatsDocument);
