@@ -50,7 +50,7 @@ export function ImportPreview({ id, actions }: { id: string; actions(preview: Pr
 
   return (
     <Stack gap="sm">
-      <Text size="sm">{t('preview.file', { file: preview.fileName, rows: format.number(preview.totalRows) })}</Text>
+      <Text size="sm">{t('preview.file', { file: preview.fileName, rowsRead: t('preview.rowsRead', { count: preview.totalRows }) })}</Text>
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" role="status" aria-live="polite">
         {COUNTS.map((key) => (
           <Paper key={key} withBorder p="xs" bg={key === 'rejected' && preview.rejected > 0 ? 'red.0' : undefined}>
