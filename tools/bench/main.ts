@@ -17,7 +17,7 @@ import { measureMatching } from './matching.js';
 import { summarizeProfile } from './profile-summary.js';
 import { benchQueries } from './queries.js';
 import { goalsOf, LEVELS, machine, markdown, ratio, type BackendName, type BenchResults, type Equivalence, type Levels } from './report.js';
-import { graphqlBackend, meiliBackend, postgresBackend, type SearchBackend } from './search-backends.js';
+import { benchFrequencies, graphqlBackend, meiliBackend, postgresBackend, type SearchBackend } from './search-backends.js';
 import { measureImport } from './import.js';
 import { measureSyncLatency, registerSuppliers } from './sync-latency.js';
 
@@ -127,7 +127,8 @@ async function main(): Promise<void> {
     log(`  API idle again after ${Math.round(settle / 1000)} s`);
 
     const queries = benchQueries(QUERIES);
-    const backends = [graphqlBackend(apiClient), meiliBackend(meiliClient, 'offerings'), postgresBackend(pool)];
+    const frequencies = await benchFrequencies(meiliClient, 'offerings', queries);
+    const backends = [graphqlBackend(apiClient), meiliBackend(meiliClient, 'offerings', frequencies), postgresBackend(pool)];
     const same = await equivalence(backends[0]!, backends[1]!, queries);
     log(`equivalence: same first page for ${same.same_set}/${same.queries} queries (same order ${same.same_order})`);
     log(`search: ${queries.length} queries at ${LEVELS.join(', ')} clients, ${LEVEL_SECONDS} s per level and backend`);

@@ -1,7 +1,8 @@
 // The three ways the benchmark runs the same 200 searches: through the API (GraphQL searchOfferings),
 // straight to Meilisearch with the request the API builds, and as PostgreSQL full-text queries.
 import { federatedRequest, offeringSearchPlan, publicOfferingSql, type OfferingFilter } from '@tradebridge/catalog';
-import { prepareSearchQuery } from '@tradebridge/search';
+import { STEMMED_SEARCH_FIELDS } from '@tradebridge/catalog';
+import { fallbackQueries, MAX_TOTAL_HITS, prepareSearchQuery, type DocumentFrequencies } from '@tradebridge/search';
 import pg from 'pg';
 import { graphql, type JsonClient } from './http.js';
 import type { BenchFilter, BenchQuery } from './queries.js';
@@ -19,10 +20,26 @@ export const SEARCH_OFFERINGS = `query Search($query: String, $filter: OfferingF
 
 const PAGE_SIZE = 20;
 
-/** The Meilisearch request searchOfferings sends for this query (the service's own plan and request builders). */
-export function meiliSearchBody(indexUid: string, q: BenchQuery, now = Date.now()): Record<string, unknown> {
+/**
+ * The Meilisearch request searchOfferings sends for this query (the service's own plan and request
+ * builders; `frequencies`: the words' document counts, which the API looks up once and keeps a minute).
+ */
+export function meiliSearchBody(indexUid: string, q: BenchQuery, now = Date.now(), frequencies?: DocumentFrequencies): Record<string, unknown> {
   const plan = offeringSearchPlan({ query: prepareSearchQuery(q.query), filter: q.filter as OfferingFilter, offset: 0, limit: PAGE_SIZE }, [], now);
-  return federatedRequest(indexUid, plan);
+  const fallback = frequencies && plan.query.terms.length > 1 ? fallbackQueries(plan.query.terms, frequencies) : [];
+  return federatedRequest(indexUid, plan, fallback);
+}
+
+/** The document counts of every word of `queries` as the API's TermFrequencies looks them up (one multi-search). */
+export async function benchFrequencies(meili: JsonClient, indexUid: string, queries: readonly BenchQuery[]): Promise<DocumentFrequencies> {
+  const stems = [...new Set(queries.flatMap((q) => prepareSearchQuery(q.query).terms.map((t) => t.stem)))];
+  const res = await meili.post('/multi-search', {
+    queries: [{ indexUid, q: '', limit: 0 }, ...stems.map((stem) => ({ indexUid, q: `"${stem}"`, limit: 0, attributesToSearchOn: STEMMED_SEARCH_FIELDS }))],
+  });
+  const results = res.body?.results as Array<{ estimatedTotalHits: number }>;
+  let documents = results[0]!.estimatedTotalHits;
+  if (documents >= MAX_TOTAL_HITS) documents = (await meili.get(`/indexes/${indexUid}/stats`)).body.numberOfDocuments as number;
+  return { documents, of: new Map(stems.map((stem, i) => [stem, results[i + 1]!.estimatedTotalHits])) };
 }
 
 export interface SearchBackend {
@@ -53,13 +70,13 @@ export function graphqlBackend(api: JsonClient): SearchBackend {
   };
 }
 
-export function meiliBackend(meili: JsonClient, indexUid: string): SearchBackend {
+export function meiliBackend(meili: JsonClient, indexUid: string, frequencies?: DocumentFrequencies): SearchBackend {
   // Bodies are built once (as the API builds its own per request, this keeps the generator's CPU out
   // of the direct figures); the expiry filter uses the time the run started.
   const bodies = new Map<BenchQuery, string>();
   const body = (q: BenchQuery) => {
     let b = bodies.get(q);
-    if (!b) bodies.set(q, (b = JSON.stringify(meiliSearchBody(indexUid, q))));
+    if (!b) bodies.set(q, (b = JSON.stringify(meiliSearchBody(indexUid, q, Date.now(), frequencies))));
     return b;
   };
   return {

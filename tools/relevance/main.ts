@@ -1,8 +1,13 @@
-// `npm run relevance [-- --pool] [-- --meili-settings '{...}']`: NDCG@10 and recall@20 of the platform's search (GraphQL
-// searchOfferings) and of PostgreSQL full-text search on the same demo data, side by side; plus
-// Need.matches against tools/relevance/data/needs-to-offerings.json when that set exists.
-// --pool prints the unjudged hits in either system's top 10, to review the judgements; --meili-settings
-// applies other Meilisearch index settings before the queries run (what-if experiments).
+// `npm run relevance [-- --sets demo,okpd2] [-- --pool] [-- --meili-settings '{...}']`: how well search ranks,
+// every judged set side by side, each labelled in-sample or out-of-sample:
+// - demo (in-sample: the queries were written with the synonyms and the demo vocabulary): NDCG@10 and
+//   recall@20 of searchOfferings and of PostgreSQL full-text search on the demo data, and Need.matches
+//   against tools/relevance/data/needs-to-offerings.json;
+// - OKPD2 dev (text nobody here wrote, read at run time from ../shared/data/relevance-okpd2-dev, see
+//   out-of-sample.ts): NDCG@10 and recall@100 of searchOfferings beside Meilisearch defaults, PostgreSQL
+//   FTS (all words, any word) and BM25, in a world of its own.
+// --pool prints the unjudged hits in either system's top 10 of the demo queries, to review the judgements;
+// --meili-settings applies other Meilisearch index settings before the demo queries run (what-if experiments).
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -17,6 +22,8 @@ import { loadNeedJudgements, loadOfferingQueries, type JudgedQuery } from './jud
 import { formatMatchRelevanceReport, runMatchRelevance } from './match-relevance.js';
 import { meanOf, ndcgAt, recallAt, type Grades } from './ndcg.js';
 import { measureNeedMatches, type NeedSetResult } from './need-matches.js';
+import { loadOkpd2Set, okpd2Dir } from './out-of-sample-set.js';
+import { measureOutOfSample, OUT_OF_SAMPLE_RANKERS, RANKER_TITLES, type Measure, type OutOfSampleRanker, type OutOfSampleResult } from './out-of-sample.js';
 import { postgresSearch, platformSearch } from './rankers.js';
 
 const args = process.argv.slice(2);
@@ -97,7 +104,14 @@ async function matchingReport(app: NestExpressApplication): Promise<{ ndcg: numb
   return { ndcg: Math.round(report.ndcg * 1000) / 1000, text: formatMatchRelevanceReport(report) };
 }
 
-async function main(): Promise<void> {
+interface DemoResult {
+  scores: QueryScore[];
+  needs: NeedSetResult | null;
+  inProcess: { ndcg: number; text: string } | null;
+}
+
+/** The in-sample sets: our judged searchOfferings queries and needs over the demo data. */
+async function measureDemo(): Promise<DemoResult> {
   let env: BenchEnvironment | undefined;
   let app: NestExpressApplication | undefined;
   let pool: pg.Pool | undefined;
@@ -143,26 +157,91 @@ async function main(): Promise<void> {
     const scores = await scoreQueries(queries, api, pool, keys.keyOf);
     const needs = needSet ? await measureNeedMatches(needSet, api, pool, keys) : null;
     const inProcess = needSet && !needs?.note ? await matchingReport(app) : null;
-
     printTable(scores, needs);
     if (inProcess) process.stdout.write(`\nThe same needs matched in process (runMatchRelevance):\n${inProcess.text}\n`);
     if (args.includes('--pool')) printPool(scores, queries);
-    const results = {
-      generated_at: new Date().toISOString(),
-      searchOfferings: { ...summary(scores), russian: summary(scores.filter((s) => s.lang === 'ru')), english: summary(scores.filter((s) => s.lang === 'en')) },
-      need_matches: needs ? { ...needs, matching_lib_ndcg: inProcess?.ndcg ?? null } : null,
-      queries: scores,
-    };
-    writeFileSync(repoPath('relevance-results.json'), JSON.stringify(results, null, 2) + '\n');
-    const m = results.searchOfferings;
-    const verdict = m.platform.ndcg_at_10 > m.postgres_fts.ndcg_at_10 && m.platform.recall_at_20 >= m.postgres_fts.recall_at_20;
-    process.stdout.write(`\n${verdict ? 'Platform search beats' : 'Platform search does NOT beat'} PostgreSQL FTS. Wrote relevance-results.json\n`);
+    return { scores, needs, inProcess };
   } finally {
     api?.close();
     await pool?.end().catch(() => undefined);
     await app?.close().catch(() => undefined);
     await env?.stop().catch(() => undefined);
   }
+}
+
+/** OKPD2 queries split in two by their division's parity: a change that helps only one half is suspect. */
+const okpd2Half = (id: string) => (Number(id.slice(0, 2)) % 2 === 0 ? 'even divisions' : 'odd divisions');
+
+const GOAL = { ndcg_at_10: 0.65, recall_at_100: 0.7 };
+
+function printSideBySide(demo: DemoResult | null, outOfSample: OutOfSampleResult[]): void {
+  const cell = (n: number | undefined) => (n === undefined ? '–' : fmt(n));
+  const out = [
+    '',
+    '## Every set side by side',
+    '',
+    `| set | sample | queries | measure | ours | ${OUT_OF_SAMPLE_RANKERS.slice(1).map((r) => RANKER_TITLES[r]).join(' | ')} |`,
+    `|---|---|---:|---|---:|${OUT_OF_SAMPLE_RANKERS.slice(1).map(() => '---:').join('|')}|`,
+  ];
+  if (demo) {
+    const m = summary(demo.scores);
+    const label = 'in-sample (written with the synonyms and demo vocabulary)';
+    // The demo's PostgreSQL baseline is websearch_to_tsquery (all words) over title, keywords and description.
+    out.push(`| demo searchOfferings | ${label} | ${m.queries} | NDCG@10 | **${fmt(m.platform.ndcg_at_10)}** | – | ${fmt(m.postgres_fts.ndcg_at_10)} | – | – |`);
+    out.push(`| | | | recall@20 | **${fmt(m.platform.recall_at_20)}** | – | ${fmt(m.postgres_fts.recall_at_20)} | – | – |`);
+    if (demo.needs && !demo.needs.note) {
+      // Its PostgreSQL baseline ORs the need's words.
+      out.push(`| demo Need.matches | ${label} | ${demo.needs.needs} | NDCG@10 | **${fmt(demo.needs.matches.ndcg_at_10)}** | – | – | ${fmt(demo.needs.postgres_fts.ndcg_at_10)} | – |`);
+      out.push(`| | | | recall@20 | **${fmt(demo.needs.matches.recall_at_20)}** | – | – | ${fmt(demo.needs.postgres_fts.recall_at_20)} | – |`);
+    }
+  }
+  for (const result of outOfSample) {
+    const rows: Array<[string, string, number, Record<OutOfSampleRanker, Measure>]> = [
+      [result.set, result.label, result.queries, result.measures],
+      ...Object.entries(result.halves).map(([name, h]): [string, string, number, Record<OutOfSampleRanker, Measure>] => [`${result.set}, ${name}`, '', h.queries, h.measures]),
+    ];
+    for (const [name, label, queries, measures] of rows) {
+      for (const [measure, key] of [['NDCG@10', 'ndcg_at_10'], ['recall@100', 'recall_at_100']] as const) {
+        const first = key === 'ndcg_at_10';
+        // The best of the row in bold, whoever it is (ours is not the best everywhere).
+        const best = Math.max(...OUT_OF_SAMPLE_RANKERS.map((r) => measures[r][key]));
+        const shown = (r: OutOfSampleRanker) => (measures[r][key] === best ? `**${cell(measures[r][key])}**` : cell(measures[r][key]));
+        out.push(`| ${first ? name : ''} | ${first ? label : ''} | ${first ? queries : ''} | ${measure} | ${OUT_OF_SAMPLE_RANKERS.map(shown).join(' | ')} |`);
+      }
+    }
+  }
+  for (const result of outOfSample) {
+    const m = result.measures;
+    const lat = result.latency_ms;
+    out.push('', `${result.set}: one client, searchOfferings p50 ${lat.searchOfferings.p50_ms} ms / p95 ${lat.searchOfferings.p95_ms} ms; Meilisearch defaults p50 ${lat.meiliDefaults.p50_ms} ms / p95 ${lat.meiliDefaults.p95_ms} ms`);
+    const beats = (key: keyof Measure) => OUT_OF_SAMPLE_RANKERS.slice(1).every((r) => m.searchOfferings[key] > m[r][key]);
+    const met = m.searchOfferings.ndcg_at_10 >= GOAL.ndcg_at_10 && m.searchOfferings.recall_at_100 >= GOAL.recall_at_100 && beats('ndcg_at_10') && beats('recall_at_100');
+    out.push(`${result.set}: goal (NDCG@10 >= ${GOAL.ndcg_at_10}, recall@100 >= ${GOAL.recall_at_100}, above every baseline on both) ${met ? 'MET' : 'NOT met'}`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+async function main(): Promise<void> {
+  const sets = new Set((optionValue('sets') ?? 'demo,okpd2').split(',').map((s) => s.trim()));
+  const demo = sets.has('demo') ? await measureDemo() : null;
+  const outOfSample: OutOfSampleResult[] = [];
+  if (sets.has('okpd2')) {
+    const okpd2 = loadOkpd2Set();
+    if (!okpd2) log(`OKPD2 dev set not found in ${okpd2Dir()} (set RELEVANCE_OKPD2_DIR): skipped`);
+    else outOfSample.push(await measureOutOfSample(okpd2, okpd2Half, log));
+  }
+  printSideBySide(demo, outOfSample);
+  const results = {
+    generated_at: new Date().toISOString(),
+    searchOfferings: demo
+      ? { sample: 'in-sample', ...summary(demo.scores), russian: summary(demo.scores.filter((s) => s.lang === 'ru')), english: summary(demo.scores.filter((s) => s.lang === 'en')) }
+      : null,
+    need_matches: demo?.needs ? { sample: 'in-sample', ...demo.needs, matching_lib_ndcg: demo.inProcess?.ndcg ?? null } : null,
+    out_of_sample: outOfSample,
+    queries: demo?.scores ?? [],
+  };
+  writeFileSync(repoPath('relevance-results.json'), JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write('\nWrote relevance-results.json\n');
 }
 
 main().then(

@@ -4,6 +4,7 @@ export * from './search.options.js';
 export * from './registry/search-source.js';
 export { SearchRegistry } from './registry/search-registry.js';
 export { MeiliService } from './meili/meili.service.js';
+export { TermFrequencies } from './meili/term-frequencies.js';
 export { IndexWriter, type SyncResult } from './meili/index-writer.js';
 export { baseIndexSettings, MAX_TOTAL_HITS } from './meili/base-settings.js';
 export { MeiliTaskFailed, isUnavailable, describeError } from './meili/meili-errors.js';

@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@tradebridge/core';
 import { IndexWriter } from './meili/index-writer.js';
 import { MeiliService } from './meili/meili.service.js';
+import { TermFrequencies } from './meili/term-frequencies.js';
 import { SearchMaintenance } from './ops/search-maintenance.service.js';
 import { SearchMetrics } from './ops/search-metrics.js';
 import { ExpirySweep } from './outbox/expiry-sweep.js';
@@ -13,7 +14,7 @@ import { SearchOutbox } from './outbox/search-outbox.js';
 import { SearchRegistry } from './registry/search-registry.js';
 import { resolveSearchOptions, SEARCH_OPTIONS, type SearchOptions } from './search.options.js';
 
-const EXPORTED = [SearchRegistry, MeiliService, SearchOutbox, OutboxRelay, ExpirySweep, SearchMaintenance, IndexWriter, OutboxStore, SEARCH_OPTIONS];
+const EXPORTED = [SearchRegistry, MeiliService, TermFrequencies, SearchOutbox, OutboxRelay, ExpirySweep, SearchMaintenance, IndexWriter, OutboxStore, SEARCH_OPTIONS];
 
 /**
  * Search infrastructure (no domain): the Meilisearch client, the registry slices put their sources
@@ -31,6 +32,7 @@ export class SearchModule {
         { provide: SEARCH_OPTIONS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => resolveSearchOptions(config, overrides) },
         SearchRegistry,
         MeiliService,
+        TermFrequencies,
         IndexWriter,
         OutboxStore,
         SearchOutbox,

@@ -1,7 +1,16 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { checkPageSize, ServiceUnavailableError, ValidationFailed, type PageInfo } from '@tradebridge/core';
-import { decodeOffsetCursor, encodeOffsetCursor, MeiliService, prepareSearchQuery, type PreparedSearchQuery } from '@tradebridge/search';
+import {
+  decodeOffsetCursor,
+  encodeOffsetCursor,
+  fallbackQueries,
+  MeiliService,
+  prepareSearchQuery,
+  TermFrequencies,
+  type PreparedSearchQuery,
+} from '@tradebridge/search';
 import type { Hit } from 'meilisearch';
+import { STEMMED_SEARCH_FIELDS } from './listing-document.js';
 import { NeedService } from '../needs/need.service.js';
 import { OfferingService } from '../offerings/offering.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -49,7 +58,8 @@ interface Ranked {
 
 /**
  * searchOfferings / searchNeeds: Meilisearch ranks (a federated search of the normalised query on the
- * original fields and the stemmed query on the stemmed fields, duplicates merged by Meilisearch), then
+ * original fields, the stemmed query on the stemmed fields and, for several words, the any-word
+ * fallback weighted by how rare each word is in the index; duplicates merged by Meilisearch), then
  * the rows are loaded from PostgreSQL in that order and anything no longer public is dropped, so no
  * stale or private data reaches a hit.
  */
@@ -60,6 +70,7 @@ export class CatalogSearchService {
     private readonly needs: NeedService,
     private readonly taxonomy: TaxonomyService,
     @Optional() private readonly meili?: MeiliService,
+    @Optional() private readonly frequencies?: TermFrequencies,
   ) {}
 
   async searchOfferings(args: SearchArgs & { filter?: OfferingFilter | null; sort?: OfferingSort | null }): Promise<OfferingSearchResult> {
@@ -134,7 +145,9 @@ export class CatalogSearchService {
         processingTimeMs: Math.max(list?.processingTimeMs ?? 0, count?.processingTimeMs ?? 0),
       };
     }
-    const response = await meili.multiSearch(federatedRequest(uid, plan));
+    const stems = plan.query.terms.map((t) => t.stem);
+    const fallback = stems.length > 1 && this.frequencies ? fallbackQueries(plan.query.terms, await this.frequencies.of(uid, stems, STEMMED_SEARCH_FIELDS)) : [];
+    const response = await meili.multiSearch(federatedRequest(uid, plan, fallback));
     return {
       hits: response.hits.map((hit: Hit) => ({
         id: String(hit.id),

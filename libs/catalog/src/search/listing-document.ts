@@ -60,15 +60,19 @@ export interface ListingDocument extends SearchDocument {
   expiresAt: number | null;
 }
 
-/** Raw fields first, each followed by its stemmed twin, in order of importance. */
+/**
+ * Raw fields first, each followed by its stemmed twin, in order of importance. The organization's name
+ * comes first: a query that names a company («белаз») ranks that company's own listings above others
+ * that mention it (a repair plant's "ремонт БелАЗ-7547").
+ */
 export const LISTING_SEARCHABLE_ATTRIBUTES = [
+  'organizationName',
   'title',
   'titleStemmed',
   'keywords',
   'keywordsStemmed',
   'categoryNames',
   'categoryNamesStemmed',
-  'organizationName',
   'transliterated',
   'description',
   'descriptionStemmed',
@@ -77,6 +81,12 @@ export const LISTING_SEARCHABLE_ATTRIBUTES = [
 export const RAW_SEARCH_FIELDS = ['title', 'keywords', 'categoryNames', 'organizationName', 'transliterated', 'description'];
 /** Searched by the stemmed query. */
 export const STEMMED_SEARCH_FIELDS = ['titleStemmed', 'keywordsStemmed', 'categoryNamesStemmed', 'descriptionStemmed'];
+/**
+ * Fields where a typo is not forgiven: category names and descriptions are long, generic text where a
+ * near-miss is usually another word («инсулин» is not the "инулин" of a flour category's name). Titles,
+ * keywords and organization names keep typo tolerance ("самасвал" finds dump trucks).
+ */
+export const TYPO_FREE_ATTRIBUTES = ['categoryNames', 'categoryNamesStemmed', 'description', 'descriptionStemmed'];
 /** Highlighted in hits (what the contract's Highlight.field names). */
 export const HIGHLIGHT_FIELDS = ['title', 'description', 'keywords'];
 
@@ -96,8 +106,10 @@ export const LISTING_FILTERABLE_ATTRIBUTES = [
 
 /** A kind's index settings: every listing's searchable and filterable fields, plus the kind's own. */
 export function listingSettings(filterable: readonly string[], sortable: readonly string[]): Settings {
+  const base = baseIndexSettings();
   return {
-    ...baseIndexSettings(),
+    ...base,
+    typoTolerance: { ...base.typoTolerance, disableOnAttributes: TYPO_FREE_ATTRIBUTES },
     searchableAttributes: LISTING_SEARCHABLE_ATTRIBUTES,
     filterableAttributes: [...LISTING_FILTERABLE_ATTRIBUTES, ...filterable],
     sortableAttributes: [...sortable],

@@ -89,16 +89,18 @@ describe('toOfferingDocument', () => {
     expect(toOfferingDocument({ ...offering, price_min: '1000.5' }, organization, category).price).toBe(1000.5);
   });
 
-  it('every field it filters, sorts or facets on is configured', () => {
+  it('every field it filters, sorts or facets on is configured; the organization name ranks first, typos not forgiven in long text', () => {
     const settings = offeringSettings();
     for (const field of ['categoryPath', 'categoryLevel0', 'country', 'region', 'kind', 'certifications', 'leadTimeDays', 'price', 'currency', 'verified', 'organizationId', 'expiresAt']) {
       expect(settings.filterableAttributes).toContain(field);
       expect(doc).toHaveProperty(field);
     }
     expect(settings.sortableAttributes).toEqual(['createdAt', 'price', 'leadTimeDays']);
-    expect(settings.typoTolerance).toMatchObject({ disableOnNumbers: true });
+    // Typos are forgiven in titles, not in long generic text (issue 20: «инсулин» is not a flour category's "инулин").
+    expect(settings.typoTolerance).toMatchObject({ disableOnNumbers: true, disableOnAttributes: ['categoryNames', 'categoryNamesStemmed', 'description', 'descriptionStemmed'] });
     expect(settings.pagination?.maxTotalHits).toBeGreaterThanOrEqual(10_000);
-    expect(settings.searchableAttributes?.[0]).toBe('title');
+    // The organization's name ranks first (a query naming a company lists its own listings first), then the title.
+    expect(settings.searchableAttributes?.slice(0, 2)).toEqual(['organizationName', 'title']);
   });
 });
 

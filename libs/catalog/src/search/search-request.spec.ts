@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Country } from '@tradebridge/identity';
 import { prepareSearchQuery } from '@tradebridge/search';
 import { STEMMED_SEARCH_FIELDS } from './listing-document.js';
-import { browseRequest, federatedRequest, needSearchPlan, offeringSearchPlan, STEMMED_QUERY_WEIGHT } from './search-request.js';
+import { browseRequest, federatedRequest, needSearchPlan, offeringSearchPlan, RANKING_SCORE_FLOOR, STEMMED_QUERY_WEIGHT } from './search-request.js';
 import { OfferingSort } from './search.types.js';
 
 const now = Date.UTC(2027, 0, 1);
@@ -22,12 +22,28 @@ describe('search plans and requests', () => {
     expect(plan.sort).toBeNull();
   });
 
-  it('a text query is federated: raw, then stemmed at a lower weight, one page for both', () => {
+  it('a text query is federated: raw, then stemmed at a lower weight, one page for both, noise below the floor', () => {
     const plan = offeringSearchPlan({ query: prepareSearchQuery('Карьерные самосвалы'), ...page }, [], now);
     const request = federatedRequest('idx', plan);
     expect(request.federation).toMatchObject({ offset: 20, limit: 10, facetsByIndex: { idx: plan.facets } });
-    expect(request.queries.map((q) => q.q)).toEqual([plan.query.normalized, plan.query.stemmed]);
+    // Words set apart except within a multi-word synonym ("карьерн самосвал").
+    expect(request.queries.map((q) => q.q)).toEqual(['карьерные, самосвалы', 'карьерн самосвал']);
     expect(request.queries[1]).toMatchObject({ attributesToSearchOn: STEMMED_SEARCH_FIELDS, federationOptions: { weight: STEMMED_QUERY_WEIGHT } });
+    for (const q of request.queries) expect(q).toMatchObject({ matchingStrategy: 'frequency', rankingScoreThreshold: RANKING_SCORE_FLOOR });
+  });
+
+  it('the any-word fallback queries follow, on the stemmed fields, all their words required, at their weights', () => {
+    const plan = offeringSearchPlan({ query: prepareSearchQuery('уборочная машина'), ...page }, [], now);
+    const request = federatedRequest('idx', plan, [{ q: 'машин ', stems: ['машин'], weight: 0.99 }]);
+    expect(request.queries).toHaveLength(3);
+    expect(request.queries[2]).toMatchObject({
+      q: 'машин ',
+      attributesToSearchOn: STEMMED_SEARCH_FIELDS,
+      matchingStrategy: 'all',
+      filter: plan.filter,
+      rankingScoreThreshold: RANKING_SCORE_FLOOR,
+      federationOptions: { weight: 0.99 },
+    });
   });
 
   it('no words: newest first with facets, and a page-mode query for the exact total', () => {

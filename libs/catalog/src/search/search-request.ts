@@ -1,5 +1,5 @@
 import { isUuid } from '@tradebridge/core';
-import { HIGHLIGHT_SEARCH_PARAMS, type PreparedSearchQuery } from '@tradebridge/search';
+import { HIGHLIGHT_SEARCH_PARAMS, phraseSeparatedQuery, type FallbackQuery, type PreparedSearchQuery } from '@tradebridge/search';
 import type { FederatedMultiSearchParams, MultiSearchParams } from 'meilisearch';
 import { buildNeedFilter, buildOfferingFilter } from './filter-builder.js';
 import { NEEDS_INDEX } from './need.search-document.js';
@@ -11,6 +11,16 @@ import { OfferingSort } from './search.types.js';
 
 /** The stemmed query ranks below the raw one: exact word forms first, other forms of the same words next. */
 export const STEMMED_QUERY_WEIGHT = 0.9;
+/**
+ * Hits below this ranking score are not shown: "nothing found" is better than noise. Meilisearch scores
+ * a typo, and a synonym too, as a derivation of the word (a one-word query matched through either
+ * scores at most 0.5), so the floor keeps a misspelt title ("самасвал", 0.5) and a three-word synonym
+ * in another language ("mining dump trucks" -> «карьерный самосвал», 0.25), and drops one word of two
+ * reached through a typo («сортовой прокат» -> "бортовой", 0.16). Typos in category names and
+ * descriptions are not forgiven at all (TYPO_FREE_ATTRIBUTES). The any-word fallback queries carry
+ * listings with few of a long query's words.
+ */
+export const RANKING_SCORE_FLOOR = 0.2;
 const CROP_LENGTH = 24;
 const NEWEST = ['createdAt:desc'];
 
@@ -97,11 +107,15 @@ export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams 
 
 /**
  * A plan with words, federated: the normalised query on the original fields and the stemmed query on
- * the stemmed fields (weighted lower), merged by Meilisearch with each document once; its
- * estimatedTotalHits is the size of the union, counted exactly (candidates are bitmaps) at any size
+ * the stemmed fields (weighted lower), both dropping their most frequent words first when not every
+ * word matches (matchingStrategy "frequency": a word no listing holds goes first, so «уборочная машина»
+ * still finds machines), plus the any-word `fallback` queries (`fallbackQueries`); Meilisearch merges
+ * them with each document once, by weighted ranking score. Words are set apart except within
+ * multi-word synonyms (`phraseSeparatedQuery`: fewer synonym-table reads). Its estimatedTotalHits is
+ * the size of the union, counted exactly (candidates are bitmaps) at any size
  * (checked on 90,000 offerings against the union of both queries' hits: tools/bench/total-hits.ts).
  */
-export function federatedRequest(uid: string, plan: SearchPlan): FederatedMultiSearchParams {
+export function federatedRequest(uid: string, plan: SearchPlan, fallback: readonly FallbackQuery[] = []): FederatedMultiSearchParams {
   const common = {
     filter: plan.filter,
     ...(plan.sort ? { sort: plan.sort } : {}),
@@ -110,19 +124,30 @@ export function federatedRequest(uid: string, plan: SearchPlan): FederatedMultiS
     attributesToCrop: ['description'],
     cropLength: CROP_LENGTH,
     showRankingScore: true,
+    rankingScoreThreshold: RANKING_SCORE_FLOOR,
     ...HIGHLIGHT_SEARCH_PARAMS,
   };
+  const words = (query: string) => phraseSeparatedQuery(query.split(' ').filter(Boolean));
   return {
     federation: { offset: plan.offset, limit: plan.limit, facetsByIndex: { [uid]: plan.facets }, mergeFacets: {} },
     queries: [
-      { indexUid: uid, q: plan.query.normalized, attributesToSearchOn: RAW_SEARCH_FIELDS, ...common },
+      { indexUid: uid, q: words(plan.query.normalized), attributesToSearchOn: RAW_SEARCH_FIELDS, matchingStrategy: 'frequency', ...common },
       {
         indexUid: uid,
-        q: plan.query.stemmed || plan.query.normalized,
+        q: words(plan.query.stemmed || plan.query.normalized),
         attributesToSearchOn: STEMMED_SEARCH_FIELDS,
+        matchingStrategy: 'frequency',
         ...common,
         federationOptions: { weight: STEMMED_QUERY_WEIGHT },
       },
+      ...fallback.map((f) => ({
+        indexUid: uid,
+        q: f.q,
+        attributesToSearchOn: STEMMED_SEARCH_FIELDS,
+        matchingStrategy: 'all' as const,
+        ...common,
+        federationOptions: { weight: f.weight },
+      })),
     ],
   };
 }

@@ -27,7 +27,9 @@ interface OwnedQuery {
 
 /**
  * Asks Meilisearch for the candidates of many plans with multi-search requests: per plan the
- * distilled query on the original fields, the stemmed query on the stemmed fields, and an empty query
+ * distilled query on the original fields (dropping its last words first when not all match: the
+ * listing's keywords lead), the stemmed query on the stemmed fields (dropping its most frequent words
+ * first, matchingStrategy "frequency": the two together find listings that miss either), and an empty query
  * over the category subtree (newest first), so listings in the right category that share no word are
  * candidates too. Each query keeps its own limit (a federated search has one limit for all, and the
  * category query would be crowded out); the text score of a listing is merged the way federation
@@ -77,7 +79,7 @@ function planQueries(plan: CandidatePlan, index: number, indexUid: string): Owne
     out.push({ plan: index, kind: 'raw', query: { ...common, q: plan.search.query, filter: plan.filter, attributesToSearchOn: RAW_SEARCH_FIELDS } });
   }
   if (plan.search.stemmed) {
-    out.push({ plan: index, kind: 'stemmed', query: { ...common, q: plan.search.stemmed, filter: plan.filter, attributesToSearchOn: STEMMED_SEARCH_FIELDS } });
+    out.push({ plan: index, kind: 'stemmed', query: { ...common, q: plan.search.stemmed, filter: plan.filter, attributesToSearchOn: STEMMED_SEARCH_FIELDS, matchingStrategy: 'frequency' } });
   }
   out.push({ plan: index, kind: 'category', query: { ...common, q: '', filter: plan.categoryFilter, sort: ['createdAt:desc'], showRankingScore: false } });
   return out;

@@ -55,6 +55,12 @@ describe('prepareSearchQuery', () => {
       normalized: 'самосвалы для карьера белаз 75570',
       stemmed: 'самосвал карьер белаз 75570',
       truncated: false,
+      terms: [
+        { word: 'самосвалы', stem: 'самосвал', kind: 'word' },
+        { word: 'карьера', stem: 'карьер', kind: 'word' },
+        { word: 'белаз', stem: 'белаз', kind: 'word' },
+        { word: '75570', stem: '75570', kind: 'model' },
+      ],
     });
     expect(prepareSearchQuery('Dump Trucks').stemmed).toBe('dump truck');
   });
@@ -74,6 +80,6 @@ describe('prepareSearchQuery', () => {
   });
 
   it('handles empty input (placeholder search)', () => {
-    expect(prepareSearchQuery(undefined)).toEqual({ raw: '', normalized: '', stemmed: '', truncated: false });
+    expect(prepareSearchQuery(undefined)).toEqual({ raw: '', normalized: '', stemmed: '', truncated: false, terms: [] });
   });
 });

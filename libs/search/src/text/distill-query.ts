@@ -1,4 +1,5 @@
 import { isModelToken, normalizeText, tokenize } from './normalize.js';
+import { hyphenatedNumbers, looksLikeModel, queryTerms, type QueryTerm } from './query-terms.js';
 import { stemWord } from './stem.js';
 import { isStopWord } from './stop-words.js';
 
@@ -25,6 +26,8 @@ export interface PreparedSearchQuery {
   stemmed: string;
   /** True when the query had more than 10 words, so some were dropped. */
   truncated: boolean;
+  /** Every distinct content word (by stem, up to MAX_QUERY_TERMS), for the any-word fallback (`fallbackQueries`). */
+  terms: QueryTerm[];
 }
 
 /** Russian adjective and participle endings; -ние/-тие nouns ("оборудование") are excluded. */
@@ -35,16 +38,6 @@ function looksLikeAdjective(word: string): boolean {
   return word.length > 4 && RU_ADJECTIVE.test(word) && !RU_VERBAL_NOUN.test(word);
 }
 
-/**
- * Models and types: codes mixing letters and digits ("6x4", "т150к"), numbers hyphen-joined to
- * a word ("маз-203", "д-260") and numbers of 4+ digits ("75570", "3522"). Other numbers
- * ("40" buses, "350" hp) are quantities and specifications.
- */
-function looksLikeModel(word: string, hyphenated: ReadonlySet<string>): boolean {
-  if (!isModelToken(word)) return false;
-  if (/\p{L}/u.test(word) || hyphenated.has(word)) return true;
-  return word.length >= 4 && !/^(19|20)\d\d$/.test(word); // "2027" is a year
-}
 
 /**
  * Words every listing says, which only dilute a distilled query ("Поставка новых автобусов",
@@ -63,10 +56,6 @@ function isListingNoise(stem: string): boolean {
   return noiseStems.has(stem);
 }
 
-/** Numbers written right after a word and a hyphen: "МАЗ-203" → "203". */
-function hyphenatedNumbers(text: string): Set<string> {
-  return new Set([...text.matchAll(/\p{L}-(\p{N}+)(?![\p{L}\p{N}])/gu)].map((m) => m[1] ?? ''));
-}
 
 interface Candidate {
   word: string;
@@ -153,5 +142,6 @@ export function prepareSearchQuery(raw: string | null | undefined): PreparedSear
     normalized: surface.join(' '),
     stemmed: stemmed.join(' '),
     truncated: tokens.length > MEILI_MAX_QUERY_WORDS,
+    terms: queryTerms(original),
   };
 }

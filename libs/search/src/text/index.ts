@@ -38,6 +38,15 @@ export {
   type MeilisearchSynonyms,
 } from './synonyms.js';
 export { transliterationVariants, cyrillicToLatin, latinToCyrillic } from './transliterate.js';
+export { queryTerms, MAX_QUERY_TERMS, type QueryTerm, type QueryTermKind } from './query-terms.js';
+export {
+  fallbackQueries,
+  rarity,
+  FALLBACK_COMBINED_WORDS,
+  FALLBACK_EXACT_FROM_WORDS,
+  type DocumentFrequencies,
+  type FallbackQuery,
+} from './fallback-queries.js';
 export {
   distillQuery,
   prepareSearchQuery,

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DemoSeeder } from '@tradebridge/demo';
+import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
+
+// The search symptoms of issue 20, on the demo catalog (`npm start`'s data), through searchOfferings.
+const SEARCH = `query ($query: String, $first: Int) { searchOfferings(query: $query, first: $first) {
+  totalHits hits { score offering { title description keywords organization { name } } } } }`;
+
+interface Hit {
+  score: number;
+  offering: { title: string; description: string; keywords: string[]; organization: { name: string } };
+}
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await t.app.get(DemoSeeder).seedDemo();
+  await t.drainOutbox();
+}, 180_000);
+
+afterAll(async () => {
+  await t?.close();
+});
+
+async function search(query: string, first = 20): Promise<{ totalHits: number; hits: Hit[] }> {
+  return dataOf(await t.gql(SEARCH, { query, first })).searchOfferings;
+}
+
+const text = (h: Hit) => `${h.offering.title} ${h.offering.keywords.join(' ')} ${h.offering.description}`.toLowerCase();
+/** A street sweeper: a municipal machine that sweeps (brush, sweeper) in the demo vocabulary. */
+const isSweeper = (h: Hit) => /подметальн|щ[её]тк|sweeper/.test(text(h));
+const isBelaz = (h: Hit) => /белаз/i.test(h.offering.organization.name);
+
+describe('search relevance on the demo data', () => {
+  it('«уборочная машина» finds the municipal sweepers although no listing says «уборочная» (the word that matches nothing is dropped first)', async () => {
+    const { totalHits, hits } = await search('уборочная машина');
+    expect(totalHits).toBeGreaterThan(0);
+    expect(hits.slice(0, 3).some(isSweeper)).toBe(true);
+  });
+
+  it('«инсулин» answers nothing rather than flour (a typo of a category name is below the score floor)', async () => {
+    const { totalHits, hits } = await search('инсулин');
+    expect(hits).toEqual([]);
+    expect(totalHits).toBe(0);
+  });
+
+  it('a misspelt word still finds what it names when the typo is in a title («самасвал»)', async () => {
+    const { hits } = await search('самасвал');
+    expect(hits.length).toBeGreaterThan(3);
+    expect(hits.slice(0, 3).every((h) => /самосвал|dump truck/i.test(text(h)))).toBe(true);
+  });
+
+  it('«белаз» ranks BelAZ\'s own listings (its trucks) above the repair plant\'s listings that mention BelAZ', async () => {
+    const { hits } = await search('белаз', 40);
+    const firstOther = hits.findIndex((h) => !isBelaz(h));
+    const lastOwn = hits.map(isBelaz).lastIndexOf(true);
+    expect(isBelaz(hits[0]!)).toBe(true);
+    expect(firstOther).toBeGreaterThan(lastOwn);
+    expect(hits.slice(firstOther).some((h) => /белаз/i.test(h.offering.title))).toBe(true); // others mention it, and come after
+    expect(hits.slice(0, 3).some((h) => /самосвал/i.test(h.offering.title))).toBe(true);
+  });
+
+  it('a long, formal procurement query keeps its relevant listings (its first words are not required)', async () => {
+    const query =
+      'Закупка коммунальной техники для механизированной уборки улиц: подметально-уборочные машины ' +
+      'и снегоочистители, а также комбинированные дорожные машины';
+    const { hits } = await search(query, 10);
+    expect(hits.filter(isSweeper).length).toBeGreaterThanOrEqual(3);
+    expect(hits.some((h) => /снегоочистител|snow/i.test(text(h)))).toBe(true);
+  });
+
+  it('ranks a listing with all the words above listings with some of them (the any-word fallback comes after)', async () => {
+    const { hits } = await search('карьерный самосвал белаз', 40);
+    const all = (h: Hit) => /карьерн/i.test(text(h)) && /самосвал/i.test(text(h)) && /белаз/i.test(text(h));
+    const firstPartial = hits.findIndex((h) => !all(h));
+    expect(firstPartial).toBeGreaterThan(3);
+    expect(hits.slice(0, firstPartial).every(all)).toBe(true);
+    expect(hits.length).toBeGreaterThan(firstPartial); // and the partial ones are there, below
+  });
+});
