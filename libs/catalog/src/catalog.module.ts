@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@tradebridge/identity';
+import { ReferenceModule } from '@tradebridge/reference';
 import { Need } from './needs/need.entity.js';
 import { NeedLoaders } from './needs/need.loaders.js';
 import { NeedFieldsResolver, NeedResolver } from './needs/need.resolver.js';
@@ -24,6 +25,7 @@ import { CatalogImportResolver } from './imports/import.resolver.js';
 import { ImportService } from './imports/import.service.js';
 import { ImportWriter } from './imports/import-writer.js';
 import { CatalogOutbox } from './shared/catalog-outbox.js';
+import { ListingReferenceColumns } from './shared/listing-reference-columns.js';
 import { Category } from './taxonomy/category.entity.js';
 import { CategoryLoaders } from './taxonomy/category.loaders.js';
 import { CategoryResolver } from './taxonomy/category.resolver.js';
@@ -31,7 +33,7 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
 
 /** Taxonomy, offerings and needs: entities, services, loaders and resolvers. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Category, Offering, Need, CatalogImport, CatalogImportRow]), IdentityModule],
+  imports: [TypeOrmModule.forFeature([Category, Offering, Need, CatalogImport, CatalogImportRow]), IdentityModule, ReferenceModule],
   // Uploads and downloads of spreadsheets (imports/): plain HTTP beside GraphQL.
   controllers: [ImportController],
   providers: [
@@ -39,6 +41,7 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
     CategoryLoaders,
     CategoryResolver,
     CatalogOutbox,
+    ListingReferenceColumns,
     CatalogBulkWriter,
     OfferingService,
     OfferingLoaders,

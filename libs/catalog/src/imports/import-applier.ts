@@ -45,7 +45,7 @@ export class ImportApplier {
           const stored = await this.listings.stored(kind, record.organizationId, batch.map((r) => r.row!.id), batch.map((r) => r.row!.externalRef), true);
           const writes: PlannedWrite[] = [];
           for (const row of batch) {
-            const outcome = await this.listings.outcome(kind, { ...row.row!, line: row.line }, [], stored);
+            const outcome = await this.listings.outcome(caller, kind, { ...row.row!, line: row.line }, [], stored);
             if ('errors' in outcome) {
               totals.rejected++;
               await this.tx.repo(CatalogImportRow).update({ importId: record.id, line: row.line }, { action: ImportRowAction.ERROR, errors: outcome.errors, row: null });

@@ -1,5 +1,5 @@
 import { Injectable, type Type } from '@nestjs/common';
-import { isUuid, TransactionHost } from '@tradebridge/core';
+import { isUuid, TransactionHost, type RequestUser } from '@tradebridge/core';
 import type { Listing, ListingKind } from '../listings/listing-kind.js';
 import type { ListingInput, ListingService } from '../listings/listing.service.js';
 import { NEED } from '../needs/need.rules.js';
@@ -69,13 +69,14 @@ export class ImportListings {
 
   /** A row's outcome against the stored listings: its input checked as the mutations check it, then planned. */
   async outcome(
+    caller: Pick<RequestUser, 'locale'>,
     name: KindName,
     row: StoredRow & { line: number; categoryColumn?: 'hsCode' | 'category' },
     cellErrors: readonly RowError[],
     stored: { byId: Map<string, StoredListing>; byRef: Map<string, StoredListing> },
   ): Promise<RowOutcome> {
     const { rules, service } = this.kindOf(name);
-    const checked = await checkRow(service, rules, name, reviveDates(row.input), row.categoryColumn ?? 'category');
+    const checked = await checkRow(caller, service, rules, name, reviveDates(row.input), row.categoryColumn ?? 'category');
     const errors = mergeErrors(cellErrors, 'errors' in checked ? checked.errors : []);
     if (errors.length || !('fields' in checked)) return { errors };
     const plan = planRow(rules, name, { line: row.line, id: row.id, externalRef: row.externalRef, requested: row.status, fields: checked.fields }, stored.byId, stored.byRef);

@@ -57,7 +57,7 @@ export class ImportService {
     for (const draft of drafts) {
       const keyed: StoredRow & { line: number } = { line: draft.line, id: draft.id, externalRef: draft.externalRef, status: draft.status, input: draft.input };
       const duplicate = duplicates.get(draft.line);
-      const outcome = await this.listings.outcome(kind, { ...keyed, categoryColumn: draft.categoryColumn }, duplicate ? [...draft.errors, duplicate] : draft.errors, stored);
+      const outcome = await this.listings.outcome(caller, kind, { ...keyed, categoryColumn: draft.categoryColumn }, duplicate ? [...draft.errors, duplicate] : draft.errors, stored);
       const action = 'errors' in outcome ? ImportRowAction.ERROR : (outcome.plan.action as ImportRowAction);
       counts[action]++;
       rows.push({

@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { flatten, ValidationFailed } from '@tradebridge/core';
+import { flatten, ValidationFailed, type RequestUser } from '@tradebridge/core';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Listing, ListingKind } from '../listings/listing-kind.js';
@@ -16,6 +16,7 @@ export type RowCheck = { fields: Record<string, unknown> } | { errors: RowError[
  * (ListingService.checkInput). Errors are reported at the column their path names.
  */
 export async function checkRow(
+  caller: Pick<RequestUser, 'locale'>,
   service: ListingService<Listing, ListingInput>,
   kind: ListingKind & { schema: { input: Type<ListingInput> } },
   importKind: KindName,
@@ -28,7 +29,7 @@ export async function checkRow(
   const invalid = await validate(input, { whitelist: true, forbidUnknownValues: false, stopAtFirstError: true });
   if (invalid.length) return { errors: toErrors(flatten(invalid, 'input')) };
   try {
-    return { fields: (await service.checkInput(input)) as Record<string, unknown> };
+    return { fields: (await service.checkInput(caller, input)) as Record<string, unknown> };
   } catch (error) {
     if (error instanceof ValidationFailed) return { errors: toErrors(error.fields) };
     throw error;

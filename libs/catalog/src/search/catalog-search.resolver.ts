@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CatalogSearchService } from './catalog-search.service.js';
-import { NullableInputArg, RateLimit } from '@tradebridge/core';
+import { Ctx, localeOf, NullableInputArg, RateLimit, type RequestContext } from '@tradebridge/core';
 import { NeedFilter, OfferingFilter } from './search.inputs.js';
 import { NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
 
@@ -17,8 +17,9 @@ export class CatalogSearchResolver {
     @Args('sort', { type: () => OfferingSort, nullable: true, defaultValue: OfferingSort.RELEVANCE }) sort: OfferingSort | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
   ): Promise<OfferingSearchResult> {
-    return this.search.searchOfferings({ query, filter, sort, first: first ?? 20, after });
+    return this.search.searchOfferings({ query, filter, sort, first: first ?? 20, after, locale: localeOf(ctx) });
   }
 
   @RateLimit('search')
@@ -28,7 +29,8 @@ export class CatalogSearchResolver {
     @NullableInputArg('filter', NeedFilter) filter: NeedFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
   ): Promise<NeedSearchResult> {
-    return this.search.searchNeeds({ query, filter, first: first ?? 20, after });
+    return this.search.searchNeeds({ query, filter, first: first ?? 20, after, locale: localeOf(ctx) });
   }
 }
