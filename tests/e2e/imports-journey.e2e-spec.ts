@@ -160,6 +160,20 @@ describe('export -> import round trip', () => {
     expect(result.toCreate + result.toUpdate + result.rejected).toBe(0);
   });
 
+  it('writes reference codes as names in the file\'s language, which an import takes back', async () => {
+    const create = `mutation ($input: OfferingInput!) { createOffering(input: $input) { id } }`;
+    const input = { kind: 'PRODUCT', title: 'Полуприцеп МАЗ-9758 для экспорта', description: 'Проверка выгрузки', categoryCode: '87.16', unit: '796', deliveryRegions: ['RU-VLA'], certifications: ['ISO-9001'] };
+    dataOf(await t.gql(create, { input }, maz.token));
+    const ru = (await download(t, '/exports/offerings.csv?lang=ru', maz.token)).bytes.toString('utf8');
+    const line = ru.split('\n').find((l) => l.includes('МАЗ-9758'))!;
+    expect(line).toContain('Владимирская область');
+    expect(line).toContain('ISO 9001');
+    expect(line).not.toMatch(/RU-VLA|ISO-9001|;796;/);
+    const en = (await download(t, '/exports/offerings.csv?lang=en', maz.token)).bytes;
+    expect(en.toString('utf8').split('\n').find((l) => l.includes('МАЗ-9758'))).toContain('Vladimir Oblast');
+    expect(await preview(t, maz.token, 'export.csv', en)).toMatchObject({ toCreate: 0, toUpdate: 0, rejected: 0 });
+  });
+
   it('refuses an export without a token, with a bad or foreign link', async () => {
     expect((await download(t, '/exports/offerings.xlsx')).status).toBe(401);
     expect((await download(t, '/exports/offerings.xlsx?token=forged.token')).status).toBe(401);

@@ -4,6 +4,7 @@ import type { Listing } from '../listings/listing-kind.js';
 import { KIND_NAMES, statusLabel } from './import-rows.js';
 import { ImportArgumentInvalid, NoImportOrganization } from './import.errors.js';
 import type { KindName } from './import-columns.js';
+import { certificationTable, regionTable, unitTable } from '@tradebridge/reference';
 import { ImportListings } from './import-listings.js';
 import { MAX_ROWS } from './sheet-reader.js';
 import { listCell, writeCsv, writeXlsx, type ExportFormat, type Language, type SheetRowValues } from './spreadsheet-writer.js';
@@ -70,6 +71,9 @@ function amount(value: unknown): number | string | null {
 
 export function exportRow(kind: KindName, l: Listing & Record<string, unknown>, language: Language): SheetRowValues {
   const list = (v: unknown) => listCell((v as string[] | null) ?? []);
+  // Reference codes are written as names in the file's language (what a person reads and an import takes back).
+  const regions = regionTable();
+  const certifications = (v: unknown) => listCell(((v as string[] | null) ?? []).map((c) => certificationTable().label(c, language)));
   const common: SheetRowValues = {
     id: l.id,
     externalRef: (l.externalRef as string | null) ?? null,
@@ -77,7 +81,7 @@ export function exportRow(kind: KindName, l: Listing & Record<string, unknown>, 
     description: l.description || null,
     category: l.categoryCode,
     keywords: list(l.keywords),
-    unit: (l.unit as string | null) ?? null,
+    unit: l.unit ? unitTable().label(l.unit as string, language) : null,
     status: statusLabel(kind, l.status, language),
   };
   if (kind === 'OFFERING') {
@@ -89,8 +93,8 @@ export function exportRow(kind: KindName, l: Listing & Record<string, unknown>, 
       currency: (l.currency as string | null) ?? null,
       minOrderQuantity: (l.minOrderQuantity as number | null) ?? null,
       leadTimeDays: (l.leadTimeDays as number | null) ?? null,
-      certifications: list(l.certifications),
-      deliveryRegions: list(l.deliveryRegions),
+      certifications: certifications(l.certifications),
+      deliveryRegions: listCell(((l.deliveryRegions as string[] | null) ?? []).map((r) => regions.label(r, language))),
       validUntil: (l.validUntil as Date | null) ?? null,
     };
   }
@@ -101,8 +105,8 @@ export function exportRow(kind: KindName, l: Listing & Record<string, unknown>, 
     budgetMax: amount(l.budgetMax),
     currency: (l.budgetCurrency as string | null) ?? null,
     neededBy: (l.neededBy as Date | null) ?? null,
-    deliveryRegion: l.deliveryRegion as string,
-    requiredCertifications: list(l.requiredCertifications),
+    deliveryRegion: regions.label(l.deliveryRegion as string, language),
+    requiredCertifications: certifications(l.requiredCertifications),
   };
 }
 
