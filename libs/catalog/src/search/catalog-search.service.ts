@@ -25,6 +25,7 @@ import {
 } from './search-request.js';
 import { facetsOf, highlightsOf, pickCategoryFacet, scoreOf, type FacetDistribution } from './search-results.js';
 import type { NeedFilter, OfferingFilter } from './search.inputs.js';
+import type { SearchSelection } from './search-selection.js';
 import type { Facet, Highlight, NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
 
 const MAX_QUERY_LENGTH = 500;
@@ -41,6 +42,8 @@ export interface SearchArgs {
   query?: string | null;
   first: number;
   after?: string | null;
+  /** What the caller selected (everything when absent). */
+  selection?: SearchSelection;
 }
 
 interface RankedHit {
@@ -107,7 +110,7 @@ export class CatalogSearchService {
     };
   }
 
-  private page(args: SearchArgs): { offset: number; limit: number; query: PreparedSearchQuery } {
+  private page(args: SearchArgs): { offset: number; limit: number; query: PreparedSearchQuery; selection?: SearchSelection } {
     const first = checkPageSize(args.first);
     if (args.query && args.query.length > MAX_QUERY_LENGTH) throw ValidationFailed.field('query', `must be at most ${MAX_QUERY_LENGTH} characters`);
     const offset = args.after ? decodeOffsetCursor(args.after) + 1 : 0;
@@ -116,7 +119,7 @@ export class CatalogSearchService {
     if (offset >= reach) {
       throw ValidationFailed.field('after', `is past the first ${reach.toLocaleString('en')} hits${query.normalized ? ' of a search with words' : ''}: narrow the search with words or filters`);
     }
-    return { offset, limit: Math.min(first, reach - offset), query };
+    return { offset, limit: Math.min(first, reach - offset), query, selection: args.selection };
   }
 
   private async levelsOf(codes: readonly string[] | null | undefined): Promise<number[]> {
