@@ -14,7 +14,7 @@ const resolver = fileURLToPath(new URL('./tools/lint/import-resolver.cjs', impor
 /** The elements of the architecture: each app, each lib, the tools and the tests. */
 const ELEMENTS = [
   ...['api', 'worker', 'cli', 'web'].map((app) => ({ type: `app-${app}`, pattern: `apps/${app}` })),
-  ...['core', 'search', 'runtime', 'notifications', 'identity', 'catalog', 'contacts', 'matching', 'stats', 'demo'].map((lib) => ({
+  ...['core', 'reference', 'search', 'runtime', 'notifications', 'identity', 'catalog', 'contacts', 'matching', 'stats', 'demo'].map((lib) => ({
     type: lib,
     pattern: `libs/${lib}`,
   })),
@@ -23,24 +23,26 @@ const ELEMENTS = [
 ];
 
 const INFRASTRUCTURE = ['core', 'search'];
-const SERVER_LIBS = ['core', 'search', 'runtime', 'notifications', 'identity', 'catalog', 'contacts', 'matching', 'stats', 'demo'];
+const SERVER_LIBS = ['core', 'reference', 'search', 'runtime', 'notifications', 'identity', 'catalog', 'contacts', 'matching', 'stats', 'demo'];
 
 /**
  * DESIGN.md's arrows (each element may also import itself). Libs never import apps; an app imports
- * only its own files and libs; core and search know no domain; notifications is a sink (core only);
+ * only its own files and libs; core and search know no domain; reference (regions, units,
+ * certifications) imports only core, and every domain slice may read it; notifications is a sink (core only);
  * apps/web speaks GraphQL only and imports no lib. Any domain lib may write to the notifications sink. Tools (bench, relevance) and tests may use anything.
  */
 export const ALLOWED = {
   core: [],
+  reference: ['core'],
   search: ['core'],
   runtime: ['core'],
   notifications: ['core'],
-  identity: ['notifications', ...INFRASTRUCTURE],
-  catalog: ['identity', 'notifications', ...INFRASTRUCTURE],
-  contacts: ['catalog', 'identity', 'notifications', ...INFRASTRUCTURE],
-  matching: ['catalog', 'identity', 'notifications', ...INFRASTRUCTURE],
-  stats: ['catalog', 'identity', 'notifications', ...INFRASTRUCTURE],
-  demo: ['catalog', 'identity', ...INFRASTRUCTURE],
+  identity: ['reference', 'notifications', ...INFRASTRUCTURE],
+  catalog: ['identity', 'reference', 'notifications', ...INFRASTRUCTURE],
+  contacts: ['catalog', 'identity', 'reference', 'notifications', ...INFRASTRUCTURE],
+  matching: ['catalog', 'identity', 'reference', 'notifications', ...INFRASTRUCTURE],
+  stats: ['catalog', 'identity', 'reference', 'notifications', ...INFRASTRUCTURE],
+  demo: ['catalog', 'identity', 'reference', ...INFRASTRUCTURE],
   'app-api': SERVER_LIBS,
   'app-worker': SERVER_LIBS,
   'app-cli': SERVER_LIBS,

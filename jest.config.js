@@ -1,6 +1,6 @@
 
 
-const libs = ['core', 'runtime', 'identity', 'catalog', 'search', 'matching', 'contacts', 'notifications', 'stats', 'demo'];
+const libs = ['core', 'reference', 'runtime', 'identity', 'catalog', 'search', 'matching', 'contacts', 'notifications', 'stats', 'demo'];
 const moduleNameMapper = {
   '^(\\.{1,2}/.*)\\.js$': '$1',
   ...Object.fromEntries(libs.map((lib) => [`^@tradebridge/${lib}$`, `<rootDir>/libs/${lib}/src/index.ts`])),

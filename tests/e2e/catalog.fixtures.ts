@@ -2,7 +2,8 @@
 import { dataOf, type TestApp } from '../support/test-app.js';
 import { daysFromNow } from './matching.fixtures.js';
 
-export const OFFERING_FIELDS = `id kind title description keywords minOrderQuantity unit leadTimeDays certifications deliveryRegions status
+export const OFFERING_FIELDS = `id kind title description keywords minOrderQuantity unit unitCode leadTimeDays certifications certificationCodes
+  deliveryRegions deliveryRegionCodes status
   validUntil createdAt updatedAt price { min max currency } category { code nameEn } organization { id name }`;
 export const CREATE_OFFERING = `mutation ($input: OfferingInput!) { createOffering(input: $input) { ${OFFERING_FIELDS} } }`;
 export const UPDATE_OFFERING = `mutation ($id: ID!, $input: OfferingInput!) { updateOffering(id: $id, input: $input) { ${OFFERING_FIELDS} } }`;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BenchDataLoader, DEMO_LOGINS, DemoSeeder, type DemoSeedResult } from '@tradebridge/demo';
+import { ReferenceAudit } from '@tradebridge/reference';
 import { countRows } from '../support/factories.js';
 import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -25,7 +26,7 @@ describe('demo data', () => {
     expect(first.needs).toBeGreaterThanOrEqual(150);
     expect(first.users).toBeGreaterThanOrEqual(first.organizations);
     expect(await countRows(t, `SELECT count(*) AS n FROM organizations WHERE country = 'BY'`)).toBeGreaterThanOrEqual(35);
-    expect(await countRows(t, `SELECT count(*) AS n FROM organizations WHERE country = 'RU' AND region = 'Vladimir Oblast'`)).toBeGreaterThanOrEqual(20);
+    expect(await countRows(t, `SELECT count(*) AS n FROM organizations WHERE country = 'RU' AND region = 'RU-VLA'`)).toBeGreaterThanOrEqual(20);
     expect(await countRows(t, `SELECT count(*) AS n FROM offerings`)).toBe(first.offerings);
     expect(await countRows(t, `SELECT count(*) AS n FROM needs`)).toBe(first.needs);
   });
@@ -77,6 +78,22 @@ describe('demo data', () => {
     const publicOfferings = dataOf(await t.gql(`{ organizations(first: 100) { edges { node { offerings { totalCount } } } } }`));
     const total = publicOfferings.organizations.edges.reduce((sum: number, e: any) => sum + e.node.offerings.totalCount, 0);
     expect(total).toBe(await countRows(t, `SELECT count(*) AS n FROM offerings WHERE status = 'PUBLISHED'`));
+  });
+
+  it('has one region facet value per region, each a code labelled in the reader\'s language, and codes in every reference column', async () => {
+    await t.drainOutbox();
+    const facets = `{ searchOfferings(first: 1) { facets { field values { value label count } } } searchNeeds(first: 1) { facets { field values { value label count } } } }`;
+    const data = dataOf(await t.gql(facets));
+    for (const result of [data.searchOfferings, data.searchNeeds]) {
+      const regions = result.facets.find((f: any) => f.field === 'region').values as Array<{ value: string; label: string }>;
+      expect(regions.length).toBeGreaterThan(0);
+      expect(new Set(regions.map((v) => v.label)).size).toBe(regions.length); // no two values for one region
+      for (const v of regions) expect(v.value).toMatch(/^(BY|RU)-[A-Z]{2,3}$/);
+    }
+    const offeringRegions = data.searchOfferings.facets.find((f: any) => f.field === 'region').values;
+    expect(offeringRegions.find((v: any) => v.value === 'BY-HM')?.label).toBe('Минск');
+    const audit = await t.app.get(ReferenceAudit).audit();
+    expect(audit.flatMap((a) => [...a.unknown, ...a.uncoded])).toEqual([]);
   });
 
   it('stores money with two decimals and keeps the data consistent with the lifecycle columns', async () => {

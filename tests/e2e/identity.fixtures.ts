@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { freshTaxId } from '../support/factories.js';
 import type { TestApp } from '../support/test-app.js';
 
-export const ORG_FIELDS = 'id name country region city taxId website description verified createdAt';
+export const ORG_FIELDS = 'id name country region regionCode city taxId website description verified createdAt';
 export const CREATE_ORG = `mutation ($input: OrganizationInput!) { createOrganization(input: $input) { ${ORG_FIELDS} } }`;
 export const UPDATE_ORG = `mutation ($id: ID!, $input: OrganizationInput!) { updateOrganization(id: $id, input: $input) { ${ORG_FIELDS} } }`;
 export const VERIFY_ORG = `mutation ($id: ID!, $v: Boolean!) { verifyOrganization(id: $id, verified: $v) { id verified } }`;

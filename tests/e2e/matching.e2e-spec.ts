@@ -34,7 +34,7 @@ describe('Need.matches', () => {
     expect(detail.CERTIFICATION).toBe('EAC — есть');
     expect(detail.LEAD_TIME).toBe(`45 дней — успевает к ${s.neededBy.slice(0, 10)}`);
     expect(detail.PRICE).toBe('от 1 200 000 USD — в пределах бюджета 1 500 000 USD');
-    expect(detail.REGION).toBe('доставка: Vladimir Oblast');
+    expect(detail.REGION).toBe('доставка: Владимирская область');
     expect(detail.VERIFIED).toBe('проверенный поставщик');
     for (const m of matches) {
       expect(m.score).toBeGreaterThanOrEqual(0);

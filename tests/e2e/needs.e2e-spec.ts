@@ -7,7 +7,7 @@ import { daysFromNow } from './matching.fixtures.js';
 /** About ten months ahead, at midnight UTC: a deadline in the future whatever the date. */
 const NEEDED_BY = daysFromNow(300);
 
-const FIELDS = `id title description keywords quantity unit neededBy deliveryRegion requiredCertifications status createdAt updatedAt
+const FIELDS = `id title description keywords quantity unit unitCode neededBy deliveryRegion deliveryRegionCode requiredCertifications requiredCertificationCodes status createdAt updatedAt
   budget { min max currency } category { code } organization { id name }`;
 const CREATE = `mutation ($input: NeedInput!) { createNeed(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation ($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { ${FIELDS} } }`;
@@ -67,11 +67,14 @@ describe('createNeed', () => {
       title: 'Городские автобусы большого класса, 40 шт.',
       keywords: ['автобус', 'МАЗ-203', 'city bus'],
       quantity: 40,
-      unit: 'pcs',
+      unit: 'шт',
+      unitCode: '796',
       budget: { min: '18000000.00', max: '21000000.50', currency: 'RUB' },
       neededBy: NEEDED_BY,
-      deliveryRegion: 'Vladimir Oblast',
+      deliveryRegion: 'Владимирская область',
+      deliveryRegionCode: 'RU-VLA',
       requiredCertifications: ['EAC', 'ТР ТС 018/2011'],
+      requiredCertificationCodes: ['EAC', 'TR-CU-018-2011'],
       status: 'OPEN',
       category: { code: '87.02' },
       organization: { id: buyer.org.id },

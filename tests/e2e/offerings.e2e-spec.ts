@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { regionTable } from '@tradebridge/reference';
 import { countRows, createAdmin, createMember, createOwner, registerUser, type TestOwner } from '../support/factories.js';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 import {
@@ -13,6 +14,9 @@ import {
   VALID_UNTIL,
 } from './catalog.fixtures.js';
 
+
+/** 50 region codes (the most a list may hold). */
+const FIFTY_REGIONS = regionTable().all().filter((r) => r.kind === 'REGION').slice(0, 50).map((r) => r.code);
 let t: TestApp;
 let maz: TestOwner;
 let buyer: TestOwner;
@@ -41,10 +45,14 @@ describe('createOffering', () => {
       keywords: ['самосвал', 'БЕЛАЗ', 'dump truck'],
       price: { min: '350000.00', max: '420000.50', currency: 'USD' },
       minOrderQuantity: 1,
-      unit: 'pcs',
+      // The caller reads Russian: labels in Russian beside the codes stored.
+      unit: 'шт',
+      unitCode: '796',
       leadTimeDays: 90,
       certifications: ['EAC', 'ISO 9001'],
-      deliveryRegions: ['Vladimir Oblast', 'Moscow Oblast'],
+      certificationCodes: ['EAC', 'ISO-9001'],
+      deliveryRegions: ['Владимирская область', 'Московская область'],
+      deliveryRegionCodes: ['RU-VLA', 'RU-MOS'],
       status: 'PUBLISHED',
       validUntil: VALID_UNTIL,
       category: { code: '87.04' },
@@ -162,9 +170,11 @@ describe('OfferingInput validation', () => {
       leadTimeDays: 3650,
       minOrderQuantity: 0,
       price: { min: '99999999999999.99', max: '99999999999999.99', currency: 'CNY' },
-      unit: 'u'.repeat(20),
-      deliveryRegions: Array.from({ length: 50 }, (_, i) => `Region ${i}`),
+      unit: 'квадратный сантиметр', // 20 characters, a unit's name
+      deliveryRegions: FIFTY_REGIONS,
     });
+    expect(offering.unitCode).toBe('051');
+    expect(offering.deliveryRegionCodes).toEqual(FIFTY_REGIONS);
     expect(offering.price).toEqual({ min: '99999999999999.99', max: '99999999999999.99', currency: 'CNY' });
     expect(offering.keywords).toHaveLength(20);
   });

@@ -24,8 +24,8 @@ export interface TestApp {
   /** The app's own TypeORM connection (for asserting on rows). */
   dataSource: DataSource;
   databaseName: string;
-  /** POST /graphql with JSON; pass an access token to call as a user. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** POST /graphql with JSON; pass an access token to call as a user, and headers such as Accept-Language. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Runs the search outbox relay until nothing is pending (then search reflects every committed write). */
   drainOutbox(): Promise<void>;
   /** What the app's own SMTP catcher received (real SMTP on 127.0.0.1; absent when the test sets SMTP_URL). */
@@ -102,10 +102,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const dataSource = app.get(DataSource);
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> => {
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.text();

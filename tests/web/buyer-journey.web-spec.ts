@@ -108,6 +108,11 @@ describe('the procurement officer in the browser (Russian)', () => {
     await keywords.fill('самосвал');
     await keywords.press('Enter');
     await page.getByLabel('Количество').fill('2');
+    // The unit from the OKEI table, found by its name; the delivery region starts at Vladimir Oblast.
+    const unit = page.getByRole('combobox', { name: 'Единица' });
+    await unit.fill('штука');
+    await page.getByRole('option', { name: 'шт — штука' }).click();
+    expect(await page.getByRole('combobox', { name: /^Регион поставки/ }).inputValue()).toBe('Владимирская область');
     await page.getByLabel('До', { exact: true }).fill('140000000');
     await page.getByLabel('Нужно до').fill(new Date(Date.now() + 300 * DAY).toISOString().slice(0, 10));
     const certifications = page.getByRole('combobox', { name: 'Обязательные сертификаты' });
@@ -267,10 +272,15 @@ describe('managing needs, requests and notifications', () => {
     const need = page.getByRole('article').filter({ has: page.getByRole('link', { name: NEED_TITLE }) });
     await need.getByRole('link', { name: 'Изменить' }).click();
     await page.getByRole('heading', { level: 1, name: 'Изменить потребность' }).waitFor();
+    // The pickers show the stored codes by name in the page language.
+    await page.getByLabel('Название').and(page.locator(`[value="${NEED_TITLE}"]`)).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Единица' }).inputValue()).toBe('шт — штука');
+    expect(await page.getByRole('combobox', { name: /^Регион поставки/ }).inputValue()).toBe('Владимирская область');
     await page.getByLabel('Количество').fill('3');
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.waitForURL(state.needUrl!);
-    await page.getByText('3 шт.', { exact: true }).waitFor();
+    await page.getByText('3 шт', { exact: true }).waitFor();
+    await page.getByText('Владимирская область', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Закрыть', exact: true }).click();
     await page.getByText('Закрыта', { exact: true }).first().waitFor();

@@ -175,6 +175,34 @@ describe('the language switch', () => {
     expect(await htmlLang(page)).toBe('ru');
     expect(web.errors).toEqual([]);
   }, 60_000);
+
+  it('names the facets\' regions and certifications in the page language while the URL and the filter keep their codes', async () => {
+    const web = await open();
+    const { page } = web;
+    await page.goto(`${t.url}/search`);
+    await page.getByRole('button', { name: 'Регион поставщика' }).click();
+    // Minsk city (BY-HM), not Minsk Region: one checkbox per region, named as a Russian reader names it.
+    await page.getByRole('checkbox', { name: /^Минск[\s\d]/ }).click();
+    await page.waitForURL((u) => u.searchParams.getAll('region').join() === 'BY-HM');
+    await page.getByRole('button', { name: 'Убрать фильтр «Минск»' }).waitFor();
+    await page.getByRole('button', { name: 'Сертификаты' }).click();
+    const certifications = page.getByRole('region', { name: 'Сертификаты' });
+    await certifications.getByRole('checkbox').first().waitFor();
+    if (await certifications.getByRole('button', { name: /^Показать все/ }).count()) await certifications.getByRole('button', { name: /^Показать все/ }).click();
+    await certifications.getByRole('checkbox', { name: /^ТР ТС 018\/2011/ }).waitFor();
+    expect(await page.getByRole('checkbox', { name: /^(BY|RU)-[A-Z]+/ }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'EN — Switch to English' }).click();
+    await page.getByRole('button', { name: 'Remove the filter “Minsk”' }).waitFor();
+    await page.getByRole('checkbox', { name: /^Minsk[\s\d]/, checked: true }).waitFor();
+    const certificationsEn = page.getByRole('region', { name: 'Certifications' });
+    if (await certificationsEn.getByRole('button', { name: /^Show all/ }).count()) await certificationsEn.getByRole('button', { name: /^Show all/ }).click();
+    await certificationsEn.getByRole('checkbox', { name: /^TR CU 018\/2011/ }).waitFor();
+    expect(new URL(page.url()).searchParams.getAll('region')).toEqual(['BY-HM']);
+    const panel = await page.getByRole('region', { name: "Supplier's region" }).innerText();
+    expect(panel).not.toMatch(/[а-яё]/i);
+    expect(web.errors).toEqual([]);
+  }, 60_000);
 });
 
 describe('errors', () => {

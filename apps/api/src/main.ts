@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   try {
-    const applied = await runMigrations(config);
+    const applied = await runMigrations(config, logger);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     app = await createApp(config, logger);
     await app.listen(config.port);

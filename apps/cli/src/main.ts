@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   const runtime = await prepareRuntime(env, { attachToRunning: true });
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
   try {
-    await runMigrations(runtime.config);
+    await runMigrations(runtime.config, logger);
     const app = await NestFactory.createApplicationContext(CliModule.register(runtime.config, logger), { logger: new PinoNestLogger(logger) });
     try {
       return (await command.run(app, args)) ?? 0;

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const runtime = await prepareRuntime({ ...process.env, RELAY_ENABLED: 'true' }, { attachToRunning: true, mailCatcher: true });
   const { config } = runtime;
   const logger = createLogger(config.logLevel);
-  await runMigrations(config);
+  await runMigrations(config, logger);
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config, logger), { logger: new PinoNestLogger(logger) });
   logger.info('TradeBridge worker running: search outbox relay, match alerts, mail relay and digest');
   let closing = false;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@tradebridge/identity';
+import { ReferenceModule } from '@tradebridge/reference';
 import { Need } from './needs/need.entity.js';
 import { NeedLoaders } from './needs/need.loaders.js';
 import { NeedFieldsResolver, NeedResolver } from './needs/need.resolver.js';
@@ -16,6 +17,7 @@ import { OrganizationListingsLoaders } from './organizations/organization-listin
 import { OrganizationDeactivationListener } from './organizations/organization-deactivation.listener.js';
 import { CatalogBulkWriter } from './bulk/catalog-bulk-writer.js';
 import { CatalogOutbox } from './shared/catalog-outbox.js';
+import { ListingReferenceColumns } from './shared/listing-reference-columns.js';
 import { Category } from './taxonomy/category.entity.js';
 import { CategoryLoaders } from './taxonomy/category.loaders.js';
 import { CategoryResolver } from './taxonomy/category.resolver.js';
@@ -23,12 +25,13 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
 
 /** Taxonomy, offerings and needs: entities, services, loaders and resolvers. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Category, Offering, Need]), IdentityModule],
+  imports: [TypeOrmModule.forFeature([Category, Offering, Need]), IdentityModule, ReferenceModule],
   providers: [
     TaxonomyService,
     CategoryLoaders,
     CategoryResolver,
     CatalogOutbox,
+    ListingReferenceColumns,
     CatalogBulkWriter,
     OfferingService,
     OfferingLoaders,

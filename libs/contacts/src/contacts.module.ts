@@ -5,6 +5,7 @@ import { IdentityModule } from '@tradebridge/identity';
 import { NotificationsModule } from '@tradebridge/notifications';
 import { ContactExchangeService } from './contact-requests/contact-exchange.service.js';
 import { ContactListings } from './contact-requests/contact-listings.js';
+import { ContactCardResolver } from './contact-requests/contact-card.resolver.js';
 import { ContactRequestFieldsResolver } from './contact-requests/contact-request-fields.resolver.js';
 import { ContactRequest } from './contact-requests/contact-request.entity.js';
 import { ContactRequestLoaders } from './contact-requests/contact-request.loaders.js';
@@ -28,6 +29,7 @@ import { NotificationLinksResolver } from './notifications/notification-links.re
     ContactRequestLoaders,
     ContactRequestResolver,
     ContactRequestFieldsResolver,
+    ContactCardResolver,
     OfferingContactFieldsResolver,
     NeedContactFieldsResolver,
     NotificationLinksResolver,

@@ -35,3 +35,6 @@ export * from './observability/graphql-observability.plugin.js';
 export * from './pagination/page.args.js';
 export * from './graphql/date-time.scalar.js';
 export * from './pagination/paginate-grouped.js';
+export * from './reference/name-key.js';
+export * from './reference/name-index.js';
+export * from './reference/reference-file.js';

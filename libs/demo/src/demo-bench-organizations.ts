@@ -15,8 +15,8 @@ const SECTOR_SUFFIX: Record<Sector, string[]> = {
   partnership: ['инвест', 'развитие', 'партнёр'],
 };
 const CITIES: Record<string, string> = {
-  Minsk: 'Минск', 'Minsk Region': 'Борисов', 'Brest Region': 'Брест', 'Gomel Region': 'Гомель',
-  'Grodno Region': 'Гродно', 'Mogilev Region': 'Могилёв', 'Vitebsk Region': 'Витебск', [VLADIMIR_OBLAST]: 'Владимир',
+  'BY-HM': 'Минск', 'BY-MI': 'Борисов', 'BY-BR': 'Брест', 'BY-HO': 'Гомель',
+  'BY-HR': 'Гродно', 'BY-MA': 'Могилёв', 'BY-VI': 'Витебск', [VLADIMIR_OBLAST]: 'Владимир',
 };
 const RU_TAX_OFFICES = ['3328', '3327', '3329', '3305', '3307', '3301', '3304', '3303'];
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { stdnum } from 'stdnum';
 import { buildTaxonomy } from '@tradebridge/catalog';
+import { certificationTable, regionTable, unitTable } from '@tradebridge/reference';
 import type { DemoCatalog, DemoPriceRange } from './demo.types.js';
 import { generateBenchCatalog, generateDemoCatalog, utcDay } from './demo-generator.js';
 import { BELAZ_75570_TITLE } from './demo-showcase.js';
@@ -55,6 +56,8 @@ function catalogProblems(catalog: DemoCatalog, categories: Set<string>, day = TO
       if (user.password.length < 10) problems.push(`${org.key}: short password`);
     }
     for (const code of org.sectorCodes) if (!categories.has(code)) problems.push(`${org.key}: sector ${code}`);
+    const region = regionTable().get(org.region);
+    if (region?.kind !== 'REGION' || region.country !== org.country) problems.push(`${org.key}: region ${org.region} is not a region code of ${org.country}`);
   }
 
   const keys = new Set([...catalog.offerings.map((o) => o.key), ...catalog.needs.map((n) => n.key)]);
@@ -67,6 +70,23 @@ function catalogProblems(catalog: DemoCatalog, categories: Set<string>, day = TO
     for (const text of [listing.title, listing.description]) {
       if (/[{}]|\s{2}|\s[,.;:]|\(\s*\)/.test(text)) problems.push(`${listing.key}: malformed text "${text}"`);
     }
+  }
+  // Reference values are codes, exactly (data/reference): no name, no free text.
+  const notCodes = (key: string, what: string, values: ReadonlyArray<string | undefined>, known: (v: string) => boolean) => {
+    for (const value of values) if (value !== undefined && !known(value)) problems.push(`${key}: ${what} "${value}" is not a code`);
+  };
+  const isRegion = (v: string) => regionTable().get(v) !== undefined;
+  const isUnit = (v: string) => unitTable().get(v) !== undefined;
+  const isCertification = (v: string) => certificationTable().get(v) !== undefined;
+  for (const o of catalog.offerings) {
+    notCodes(o.key, 'region', o.deliveryRegions, isRegion);
+    notCodes(o.key, 'unit', [o.unit], isUnit);
+    notCodes(o.key, 'certification', o.certifications, isCertification);
+  }
+  for (const n of catalog.needs) {
+    notCodes(n.key, 'region', [n.deliveryRegion], isRegion);
+    notCodes(n.key, 'unit', [n.unit], isUnit);
+    notCodes(n.key, 'certification', n.requiredCertifications, isCertification);
   }
   for (const offering of catalog.offerings) {
     problems.push(...priceProblems(offering.key, offering.price));
@@ -86,7 +106,7 @@ describe('generateDemoCatalog', () => {
 
   it('has the promised numbers of organizations and listings', () => {
     const by = catalog.organizations.filter((org) => org.country === 'BY');
-    const vladimir = catalog.organizations.filter((org) => org.country === 'RU' && org.region === 'Vladimir Oblast');
+    const vladimir = catalog.organizations.filter((org) => org.country === 'RU' && org.region === 'RU-VLA');
     expect(catalog.organizations.length).toBeGreaterThanOrEqual(60);
     expect(by.length).toBeGreaterThanOrEqual(35);
     expect(vladimir.length).toBeGreaterThanOrEqual(20);
@@ -105,7 +125,7 @@ describe('generateDemoCatalog', () => {
   it('spreads Belarusian suppliers over the regions and mostly publishes', () => {
     const regions = new Set(catalog.organizations.filter((org) => org.country === 'BY').map((org) => org.region));
     expect([...regions].sort()).toEqual(
-      ['Brest Region', 'Gomel Region', 'Grodno Region', 'Minsk', 'Minsk Region', 'Mogilev Region', 'Vitebsk Region'],
+      ['BY-BR', 'BY-HM', 'BY-HO', 'BY-HR', 'BY-MA', 'BY-MI', 'BY-VI'],
     );
     const published = catalog.offerings.filter((o) => o.status === 'PUBLISHED').length / catalog.offerings.length;
     expect(published).toBeGreaterThan(0.8);
@@ -131,7 +151,7 @@ describe('generateDemoCatalog', () => {
     const supplier = users.find((user) => user.email === DEMO_LOGINS.supplier.email);
     const buyer = users.find((user) => user.email === DEMO_LOGINS.buyer.email);
     expect(supplier).toMatchObject({ role: 'OWNER', password: DEMO_PASSWORD, org: { key: 'maz', country: 'BY' } });
-    expect(buyer).toMatchObject({ role: 'OWNER', password: DEMO_PASSWORD, org: { country: 'RU', region: 'Vladimir Oblast' } });
+    expect(buyer).toMatchObject({ role: 'OWNER', password: DEMO_PASSWORD, org: { country: 'RU', region: 'RU-VLA' } });
   });
 
   it('is deterministic: the same seed gives the same catalog, another seed another one', () => {

@@ -3,7 +3,7 @@
 import type { DemoCurrency, DemoListingStatus, DemoNeed, DemoNeedStatus, DemoOffering, DemoPriceRange } from './demo.types.js';
 import type { DemoRandom } from './demo-random.js';
 import {
-  COMMERCIAL_EN, COMMERCIAL_RU, OTHER_DELIVERY_REGIONS, PROCUREMENT_RU, SERVICE_TERMS_EN, SERVICE_TERMS_RU, UNIT_EN,
+  COMMERCIAL_EN, COMMERCIAL_RU, OTHER_DELIVERY_REGIONS, PROCUREMENT_RU, SERVICE_TERMS_EN, SERVICE_TERMS_RU, UNIT_CODE,
   UNIT_RU, USD_RATES, VLADIMIR_OBLAST, familyById, translit, type Family, type Model,
 } from './vocabulary.js';
 
@@ -166,7 +166,7 @@ function offerStatus(rng: DemoRandom): DemoListingStatus {
 
 function deliveryRegions(rng: DemoRandom): string[] {
   const others = rng.sample(OTHER_DELIVERY_REGIONS, rng.int(0, 3));
-  return rng.chance(0.85) ? [VLADIMIR_OBLAST, ...others] : others.length > 0 ? others : ['Moscow Oblast'];
+  return rng.chance(0.85) ? [VLADIMIR_OBLAST, ...others] : others.length > 0 ? others : ['RU-MOS'];
 }
 
 /**
@@ -198,7 +198,7 @@ export function buildOffering(rng: DemoRandom, choice: FamilyChoice, owner: List
     description: sentences.join(' '),
     categoryCode: category(rng, family, model),
     keywords: keywordsFor(rng, family, vars.model, english),
-    unit: family.unit,
+    unit: UNIT_CODE[family.unit] ?? family.unit,
     leadTimeDays,
     certifications: [...family.certs, ...rng.sample(family.certsOptional, rng.int(0, 2))],
     deliveryRegions: deliveryRegions(rng),
@@ -272,15 +272,10 @@ export function buildNeed(
   };
   if (unit !== 'service') {
     need.quantity = quantity;
-    need.unit = unit;
+    need.unit = UNIT_CODE[unit] ?? unit;
   }
   const budget = needBudget(rng, family);
   if (budget) need.budget = budget;
   if (neededBy) need.neededBy = neededBy;
   return need;
-}
-
-/** English unit names, for callers that render quantities in English. */
-export function unitLabel(unit: string, locale: 'RU' | 'EN'): string {
-  return (locale === 'RU' ? UNIT_RU : UNIT_EN)[unit] ?? unit;
 }

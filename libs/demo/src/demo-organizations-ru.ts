@@ -4,7 +4,7 @@ import { demoUser as u } from './demo-users.js';
 // Buyers in Vladimir Oblast: regional and municipal procurement, transport, roads, hospitals,
 // school construction, utilities and agricultural holdings. Tax ids are synthetic (valid
 // check digits, not real INNs); every contact is fictional.
-const VO = 'Vladimir Oblast';
+const VO = 'RU-VLA'; // Vladimir Oblast
 
 export const DEMO_RU_ORGANIZATIONS: DemoOrganization[] = [
   {

@@ -37,13 +37,13 @@ export function makeInn10(taxOffice: string, serial: number): string {
   return body + inn10CheckDigit(body);
 }
 
-/** Belarusian UNP region digits (first digit) by the region strings the platform uses. */
+/** Belarusian UNP region digits (first digit) by region code. */
 export const UNP_REGION_DIGIT: Record<string, number> = {
-  Minsk: 1,
-  'Brest Region': 2,
-  'Vitebsk Region': 3,
-  'Gomel Region': 4,
-  'Grodno Region': 5,
-  'Minsk Region': 6,
-  'Mogilev Region': 7,
+  'BY-HM': 1,
+  'BY-BR': 2,
+  'BY-VI': 3,
+  'BY-HO': 4,
+  'BY-HR': 5,
+  'BY-MI': 6,
+  'BY-MA': 7,
 };

@@ -47,31 +47,29 @@ export function vocabularyCategoryCodes(): string[] {
   return [...new Set(VOCABULARY.flatMap((family) => family.categories))].sort();
 }
 
+/** The OKEI code of each unit the vocabulary names (what listings store: data/reference/units.json). */
+export const UNIT_CODE: Record<string, string> = {
+  pcs: '796', t: '168', kg: '166', set: '839', km: '008', m: '006', m2: '055', m3: '113', l: '112', pack: '778', service: '876',
+};
+
 /** How units read in Russian text ("40 шт."). */
 export const UNIT_RU: Record<string, string> = {
   pcs: 'шт.', t: 'т', kg: 'кг', set: 'компл.', km: 'км', m: 'м', m2: 'м²', m3: 'м³',
   l: 'л', pack: 'уп.', service: 'усл.',
 };
 
-export const UNIT_EN: Record<string, string> = {
-  pcs: 'pcs', t: 't', kg: 'kg', set: 'sets', km: 'km', m: 'm', m2: 'm²', m3: 'm³',
-  l: 'l', pack: 'packs', service: 'services',
-};
 
 /** Units of currency per US dollar: fixed, so prices stay deterministic. */
 export const USD_RATES = { USD: 1, RUB: 90, BYN: 3.25, EUR: 0.92, CNY: 7.2 } as const;
 
-export const VLADIMIR_OBLAST = 'Vladimir Oblast';
+/** Region codes (ISO 3166-2: data/reference/regions.json). */
+export const VLADIMIR_OBLAST = 'RU-VLA';
 
-/** Regions an offering may deliver to besides Vladimir Oblast. */
-export const OTHER_DELIVERY_REGIONS = [
-  'Moscow', 'Moscow Oblast', 'Ivanovo Oblast', 'Nizhny Novgorod Oblast', 'Yaroslavl Oblast',
-  'Ryazan Oblast', 'Kostroma Oblast', 'Tver Oblast', 'Smolensk Oblast', 'Kaluga Oblast', 'Tula Oblast',
-];
+/** Regions an offering may deliver to besides Vladimir Oblast: Moscow, Moscow, Ivanovo, Nizhny Novgorod, Yaroslavl, Ryazan, Kostroma, Tver, Smolensk, Kaluga and Tula Oblasts. */
+export const OTHER_DELIVERY_REGIONS = ['RU-MOW', 'RU-MOS', 'RU-IVA', 'RU-NIZ', 'RU-YAR', 'RU-RYA', 'RU-KOS', 'RU-TVE', 'RU-SMO', 'RU-KLU', 'RU-TUL'];
 
-export const BY_REGIONS = [
-  'Minsk', 'Minsk Region', 'Brest Region', 'Gomel Region', 'Grodno Region', 'Mogilev Region', 'Vitebsk Region',
-];
+/** Minsk, Minsk Region, Brest, Gomel, Grodno, Mogilev and Vitebsk Regions. */
+export const BY_REGIONS = ['BY-HM', 'BY-MI', 'BY-BR', 'BY-HO', 'BY-HR', 'BY-MA', 'BY-VI'];
 
 /** Closing sentences of offerings: {lead} days, {city} of the supplier. */
 export const COMMERCIAL_RU = [

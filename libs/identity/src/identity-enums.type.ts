@@ -1,12 +1,11 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { Country } from '@tradebridge/reference';
 
-// The contract's enums, registered once here; other slices import them from @tradebridge/identity
-// (registering the same GraphQL name twice breaks the schema).
+// The contract's enums, registered once here (Country in @tradebridge/reference, where regions name
+// their country); other slices import them from @tradebridge/identity (registering the same GraphQL
+// name twice breaks the schema).
 
-export enum Country {
-  BY = 'BY',
-  RU = 'RU',
-}
+export { Country };
 
 export enum Locale {
   RU = 'RU',
@@ -23,7 +22,6 @@ export enum PlatformRole {
   ADMIN = 'ADMIN',
 }
 
-registerEnumType(Country, { name: 'Country', description: 'BY (Belarus) or RU (Russia)' });
 registerEnumType(Locale, { name: 'Locale' });
 registerEnumType(MembershipRole, { name: 'MembershipRole' });
 registerEnumType(PlatformRole, { name: 'PlatformRole' });

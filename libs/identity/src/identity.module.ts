@@ -39,6 +39,8 @@ import { UserLoaders } from './users/user.loaders.js';
 import { UserResolver } from './users/user.resolver.js';
 import { UserService } from './users/user.service.js';
 
+import { ReferenceModule } from '@tradebridge/reference';
+import { OrganizationReferenceColumns } from './organizations/organization-reference-columns.js';
 export const IDENTITY_ENTITIES = [
   UserEntity,
   MembershipEntity,
@@ -56,7 +58,7 @@ export const IDENTITY_ENTITIES = [
  * other slices call. Mails go through the notifications slice's outbox.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
+  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule, ReferenceModule],
   providers: [
     PasswordService,
     UserService,
@@ -76,6 +78,7 @@ export const IDENTITY_ENTITIES = [
     OrganizationLoaders,
     OrganizationBulkWriter,
     OrganizationLifecycle,
+    OrganizationReferenceColumns,
     MembersService,
     InviteService,
     DeactivationService,

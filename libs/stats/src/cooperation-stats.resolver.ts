@@ -1,10 +1,11 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Category, CategoryLoaders } from '@tradebridge/catalog';
-import { Ctx, type RequestContext } from '@tradebridge/core';
+import { Ctx, localeOf, type Locale, type RequestContext } from '@tradebridge/core';
 import { Country } from '@tradebridge/identity';
+import { collatorOf, regionTable, regionView, RegionKind, type RegionView } from '@tradebridge/reference';
 import { CooperationStatsArgs } from './cooperation-stats.args.js';
-import { CooperationStatsService, type CooperationTotals, type SectorRow } from './cooperation-stats.service.js';
-import { CooperationStats, SectorStat } from './cooperation-stats.type.js';
+import { CooperationStatsService, type CooperationTotals, type RegionRow, type SectorRow } from './cooperation-stats.service.js';
+import { CooperationStats, RegionStat, SectorStat } from './cooperation-stats.type.js';
 import { checkWindow } from './stats-window.js';
 
 @Resolver(() => CooperationStats)
@@ -51,6 +52,22 @@ export class CooperationStatsResolver {
     return parent.once('bySector', () => this.stats.bySector(parent));
   }
 
+  @ResolveField('byRegion', () => [RegionStat], {
+    description: "Per organization region (one value per region, however it was written), named in the caller's language: most organizations first",
+  })
+  async byRegion(
+    @Parent() parent: CooperationStats,
+    @Ctx() ctx: RequestContext,
+    @Args('country', { type: () => Country, nullable: true }) country?: Country | null,
+  ): Promise<RegionStat[]> {
+    const rows = await parent.once('byRegion', () => this.stats.byRegion());
+    const locale = localeOf(ctx);
+    const collator = collatorOf(locale);
+    return mergeByRegion(rows, locale)
+      .filter((stat) => !country || stat.region.country === country)
+      .sort((a, b) => b.organizations - a.organizations || collator.compare(a.region.name, b.region.name));
+  }
+
   private async total(parent: CooperationStats, key: keyof CooperationTotals): Promise<number> {
     return (await parent.once('totals', () => this.stats.totals(parent)))[key];
   }
@@ -64,4 +81,23 @@ export class SectorStatResolver {
   category(@Parent() sector: SectorRow, @Ctx() ctx: RequestContext): Promise<Category | null> {
     return this.categories.byCode(ctx).load(sector.categoryCode);
   }
+}
+
+/** Rows of one region under its code (names left from before codes count with it); text no entry knows stands as written. */
+function mergeByRegion(rows: readonly RegionRow[], locale: Locale): RegionStat[] {
+  const byCode = new Map<string, RegionStat>();
+  for (const row of rows) {
+    const known = regionTable().find(row.region);
+    const key = known?.code ?? row.region;
+    const stat = byCode.get(key) ?? { region: known ? regionView(known, locale) : unknownRegion(row.region), organizations: 0, offerings: 0, needs: 0 };
+    stat.organizations += row.organizations;
+    stat.offerings += row.offerings;
+    stat.needs += row.needs;
+    byCode.set(key, stat);
+  }
+  return [...byCode.values()];
+}
+
+function unknownRegion(text: string): RegionView {
+  return { code: text, name: text, nameRu: text, nameEn: text, kind: RegionKind.REGION, country: null, groups: [], regions: [] };
 }

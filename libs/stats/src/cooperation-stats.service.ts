@@ -10,6 +10,14 @@ export interface CooperationTotals {
   acceptedContacts: number;
 }
 
+/** Counts per organization region as stored (a code; text left from before codes as written). */
+export interface RegionRow {
+  region: string;
+  organizations: number;
+  offerings: number;
+  needs: number;
+}
+
 export interface SectorRow {
   categoryCode: string;
   offerings: number;
@@ -38,6 +46,22 @@ export class CooperationStatsService {
       `SELECT country, count(*)::int AS n FROM organizations GROUP BY country`,
     );
     return new Map(rows.map((r) => [r.country, r.n]));
+  }
+
+  /** Organizations, public offerings and open needs per organization region, in one query. */
+  byRegion(): Promise<RegionRow[]> {
+    return this.tx.manager.query(
+      `WITH offering_counts AS (
+              SELECT o.organization_id, count(*)::int AS n FROM offerings o WHERE ${publicOfferingSql('o')} GROUP BY o.organization_id),
+            need_counts AS (
+              SELECT n.organization_id, count(*)::int AS n FROM needs n WHERE ${publicNeedSql('n')} GROUP BY n.organization_id)
+       SELECT org.region, count(*)::int AS organizations,
+              coalesce(sum(oc.n), 0)::int AS offerings, coalesce(sum(nc.n), 0)::int AS needs
+         FROM organizations org
+         LEFT JOIN offering_counts oc ON oc.organization_id = org.id
+         LEFT JOIN need_counts nc ON nc.organization_id = org.id
+        GROUP BY org.region`,
+    );
   }
 
   async totals(window: StatsWindow): Promise<CooperationTotals> {

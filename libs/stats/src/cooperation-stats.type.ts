@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { RegionView } from '@tradebridge/reference';
 
 /**
  * The working group's view. Its fields are resolved by CooperationStatsResolver from SQL aggregates,
@@ -41,4 +42,20 @@ export class SectorStat {
 
   @Field(() => Int, { description: "Contact requests on the sector's listings accepted within the window" })
   acceptedContacts: number;
+}
+
+/** Organizations of one region and their public listings (the organization's region, not where they deliver). */
+@ObjectType('RegionStat')
+export class RegionStat {
+  @Field(() => RegionView, { description: "The region, named in the caller's language" })
+  region: RegionView;
+
+  @Field(() => Int, { description: 'Registered organizations in the region' })
+  organizations: number;
+
+  @Field(() => Int, { description: "Published offerings of the region's organizations that have not expired" })
+  offerings: number;
+
+  @Field(() => Int, { description: "Open needs of the region's organizations that have not expired" })
+  needs: number;
 }

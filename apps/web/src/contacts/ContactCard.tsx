@@ -2,10 +2,12 @@ import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ContactCardFieldsFragment } from '../gql/graphql';
 import { MailIcon, PhoneIcon } from '../shared/icons';
+import { useLabels } from '../shared/labels';
 
 /** The other side's contact person, shown once a request is accepted. */
 export function ContactCard({ card, title }: { card: ContactCardFieldsFragment; title: string }) {
   const { t } = useTranslation('contacts');
+  const labels = useLabels();
   return (
     <Card withBorder padding="sm" bg="teal.0" role="group" aria-label={title}>
       <Stack gap={4}>
@@ -13,7 +15,7 @@ export function ContactCard({ card, title }: { card: ContactCardFieldsFragment; 
           {title}
         </Text>
         <Text fw={600}>{card.name}</Text>
-        <Text size="sm">{[card.position, card.organizationName].filter(Boolean).join(', ')}</Text>
+        <Text size="sm">{[card.position, card.organizationName, card.organizationRegionCode && labels.region(card.organizationRegionCode)].filter(Boolean).join(', ')}</Text>
         <Group gap="md" wrap="wrap">
           <Anchor href={`mailto:${card.email}`} size="sm" aria-label={t('card.email', { email: card.email })}>
             <Group gap={4} wrap="nowrap">

@@ -83,10 +83,10 @@ export function MyNeedsPage() {
                   <Text size="sm" c="dimmed">
                     {[
                       `${need.category.code} · ${categoryName(need.category)}`,
-                      need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unit)}`.trim() : null,
+                      need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unitCode ?? need.unit)}`.trim() : null,
                       budget ? t('list.budget', { budget }) : null,
                       need.neededBy ? t('list.neededBy', { date: format.date(need.neededBy) }) : null,
-                      labels.region(need.deliveryRegion),
+                      labels.region(need.deliveryRegionCode ?? need.deliveryRegion),
                     ]
                       .filter(Boolean)
                       .join(' · ')}

@@ -7,7 +7,8 @@ import { useSession } from '../auth/SessionProvider';
 import { CategoryPicker } from '../categories/CategoryPicker';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { fieldErrors, problemOf, type Problem } from '../shared/errors';
-import { KNOWN_REGIONS, UNITS, useLabels } from '../shared/labels';
+import { CertificationsInput, DeliveryRegionSelect, UnitSelect } from '../reference/ReferencePickers';
+import { useReference } from '../reference/reference.hooks';
 import { NoOrganization } from '../shared/NoOrganization';
 import { usePageTitle } from '../shared/usePageTitle';
 import { useProblemText } from '../shared/useProblemText';
@@ -15,15 +16,13 @@ import { CURRENCIES } from '../search/search-state';
 import { emptyNeedForm, NEED_FORM_FIELDS, needFormOf, needInputOf, type NeedFormValues } from './need-form';
 import { useCreateNeed, useNeed, useSetNeedStatus, useUpdateNeed } from './needs.hooks';
 
-const CERTIFICATIONS = ['EAC', 'ТР ТС 018/2011', 'ISO 9001', 'ISO 13485', 'ГОСТ Р', 'СРО', 'GMP'];
-
 /** Create a need (publish now or keep as a draft) or edit one; every API refusal shows at its field. */
 export function NeedEditorPage() {
   const { id } = useParams();
   const { t } = useTranslation('needs');
   usePageTitle(id ? t('editor.editTitle') : t('editor.newTitle'));
   const navigate = useNavigate();
-  const labels = useLabels();
+  const reference = useReference();
   const { user } = useSession();
   const existing = useNeed(id ?? null);
   const [createNeed, creating] = useCreateNeed();
@@ -47,11 +46,12 @@ export function NeedEditorPage() {
   // The loaded need fills the form once (later cache updates must not overwrite what is being typed).
   const filled = useRef<string | null>(null);
   useEffect(() => {
-    if (need && filled.current !== need.id) {
+    // Certifications are named in the page language, so the tables must be there first.
+    if (need && !reference.loading && filled.current !== need.id) {
       filled.current = need.id;
-      form.setValues(needFormOf(need));
+      form.setValues(needFormOf(need, reference.certificationName));
     }
-  }, [need, form]);
+  }, [need, form, reference]);
 
   if (!user?.organization) return <NoOrganization />;
   if (id && !need) return existing.error ? <ErrorBanner error={existing.error} /> : <Skeleton height={400} />;
@@ -60,7 +60,7 @@ export function NeedEditorPage() {
     form.onSubmit(async (values) => {
       setProblem(null);
       try {
-        const input = needInputOf(values, publish);
+        const input = needInputOf(values, publish, reference.certificationCodeOf);
         const saved = id ? (await updateNeed({ variables: { id, input } })).data?.updateNeed : (await createNeed({ variables: { input } })).data?.createNeed;
         // Editing keeps the status; "Publish" on a draft opens it as a second step.
         if (saved && id && publish && saved.status === 'DRAFT') await setStatus({ variables: { id, status: 'OPEN' } });
@@ -74,8 +74,6 @@ export function NeedEditorPage() {
       }
     });
 
-  const regions = [...KNOWN_REGIONS.RU, ...KNOWN_REGIONS.BY];
-  if (form.values.deliveryRegion && !regions.includes(form.values.deliveryRegion)) regions.unshift(form.values.deliveryRegion);
   const busy = creating.loading || updating.loading;
   const isDraft = !need || need.status === 'DRAFT';
 
@@ -96,7 +94,7 @@ export function NeedEditorPage() {
             <TagsInput label={t('fields.keywords')} description={t('editor.keywordsHint')} maxTags={20} splitChars={[',', ';']} {...form.getInputProps('keywords')} />
             <SimpleGrid cols={{ base: 1, xs: 2 }}>
               <NumberInput label={t('fields.quantity')} min={0} allowNegative={false} thousandSeparator=" " {...form.getInputProps('quantity')} />
-              <Select label={t('fields.unit')} data={UNITS.map((u) => ({ value: u, label: labels.unit(u) }))} clearable {...form.getInputProps('unit')} />
+              <UnitSelect label={t('fields.unit')} clearable {...form.getInputProps('unit')} />
             </SimpleGrid>
             <div>
               <Text size="sm" fw={500}>
@@ -113,9 +111,9 @@ export function NeedEditorPage() {
             </div>
             <SimpleGrid cols={{ base: 1, xs: 2 }}>
               <TextInput type="date" label={t('fields.neededBy')} min={new Date().toISOString().slice(0, 10)} {...form.getInputProps('neededBy')} />
-              <Select label={t('fields.deliveryRegion')} required searchable data={regions.map((r) => ({ value: r, label: labels.region(r) }))} {...form.getInputProps('deliveryRegion')} />
+              <DeliveryRegionSelect label={t('fields.deliveryRegion')} required {...form.getInputProps('deliveryRegion')} />
             </SimpleGrid>
-            <TagsInput label={t('fields.requiredCertifications')} description={t('editor.certificationsHint')} data={CERTIFICATIONS} maxTags={20} {...form.getInputProps('requiredCertifications')} />
+            <CertificationsInput label={t('fields.requiredCertifications')} description={t('editor.certificationsHint')} maxTags={20} {...form.getInputProps('requiredCertifications')} />
             {problem && <ErrorBanner error={problem} />}
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={() => navigate(-1)}>

@@ -37,10 +37,10 @@ export function NeedPage() {
   const budget = format.moneyRange(need.budget, { from: t('budget.from'), upTo: t('budget.upTo') });
   const facts: Array<[string, string]> = [
     [t('fields.category'), `${need.category.code} — ${categoryName(need.category)}`],
-    [t('fields.quantity'), need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unit)}`.trim() : t('fields.notSet')],
+    [t('fields.quantity'), need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unitCode ?? need.unit)}`.trim() : t('fields.notSet')],
     [t('fields.budgetPerUnit'), budget ?? t('fields.notSet')],
     [t('fields.neededBy'), need.neededBy ? format.date(need.neededBy) : t('fields.notSet')],
-    [t('fields.deliveryRegion'), labels.region(need.deliveryRegion)],
+    [t('fields.deliveryRegion'), labels.region(need.deliveryRegionCode ?? need.deliveryRegion)],
     [t('fields.requiredCertifications'), need.requiredCertifications.join(', ') || t('fields.none')],
   ];
   const list = matches.data?.need?.matches ?? [];

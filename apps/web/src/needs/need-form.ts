@@ -7,13 +7,16 @@ export interface NeedFormValues {
   categoryCode: string | null;
   keywords: string[];
   quantity: number | string;
+  /** OKEI code ("796" piece). */
   unit: string | null;
   budgetMin: number | string;
   budgetMax: number | string;
   currency: Currency;
   /** YYYY-MM-DD (a calendar day), or empty. */
   neededBy: string;
+  /** ISO 3166-2 code or group ("RU-VLA", "RU-CFD"). */
   deliveryRegion: string | null;
+  /** Names in the page language as picked or typed; sent as codes where the table knows them. */
   requiredCertifications: string[];
 }
 
@@ -26,37 +29,41 @@ export function emptyNeedForm(): NeedFormValues {
     categoryCode: null,
     keywords: [],
     quantity: '',
-    unit: 'pcs',
+    unit: '796',
     budgetMin: '',
     budgetMax: '',
     currency: 'RUB',
     neededBy: '',
-    deliveryRegion: 'Vladimir Oblast',
+    deliveryRegion: 'RU-VLA',
     requiredCertifications: [],
   };
 }
 
-export function needFormOf(need: NeedFieldsFragment): NeedFormValues {
+/** The editor's values of a need; `certificationName` names a certification code in the page language. */
+export function needFormOf(need: NeedFieldsFragment, certificationName: (code: string) => string = (code) => code): NeedFormValues {
   return {
     title: need.title,
     description: need.description,
     categoryCode: need.category.code,
     keywords: need.keywords,
     quantity: need.quantity ?? '',
-    unit: need.unit,
+    unit: need.unitCode ?? need.unit,
     budgetMin: need.budget?.min ? Number(need.budget.min) : '',
     budgetMax: need.budget?.max ? Number(need.budget.max) : '',
     currency: need.budget?.currency ?? 'RUB',
     neededBy: need.neededBy ? need.neededBy.slice(0, 10) : '',
-    deliveryRegion: need.deliveryRegion,
-    requiredCertifications: need.requiredCertifications,
+    deliveryRegion: need.deliveryRegionCode ?? need.deliveryRegion,
+    requiredCertifications: need.requiredCertificationCodes.map(certificationName),
   };
 }
 
 const amount = (value: number | string) => (value === '' || value === null ? null : String(value));
 
-/** The API input of the editor's values; `publish` decides between an open need and a draft. */
-export function needInputOf(values: NeedFormValues, publish: boolean): NeedInput {
+/**
+ * The API input of the editor's values; `publish` decides between an open need and a draft, `certificationCode`
+ * turns a certification's name into its code (other marks go as typed).
+ */
+export function needInputOf(values: NeedFormValues, publish: boolean, certificationCode: (name: string) => string = (name) => name.trim()): NeedInput {
   const min = amount(values.budgetMin);
   const max = amount(values.budgetMax);
   return {
@@ -69,7 +76,7 @@ export function needInputOf(values: NeedFormValues, publish: boolean): NeedInput
     budget: min || max ? { min, max, currency: values.currency } : null,
     neededBy: values.neededBy ? `${values.neededBy}T00:00:00.000Z` : null,
     deliveryRegion: values.deliveryRegion ?? '',
-    requiredCertifications: values.requiredCertifications.map((c) => c.trim()).filter(Boolean),
+    requiredCertifications: [...new Set(values.requiredCertifications.filter((c) => c.trim()).map(certificationCode))],
     publish,
   };
 }

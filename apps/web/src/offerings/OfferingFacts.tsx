@@ -12,8 +12,10 @@ export function OfferingFacts({ offering }: { offering: OfferingSummaryFragment 
   const labels = useLabels();
   const categoryName = useCategoryName();
   const price = format.moneyRange(offering.price, { from: t('price.from'), upTo: t('price.upTo') });
-  const unit = labels.unit(offering.unit);
-  const priceText = price ? (offering.unit ? `${price} ${labels.perUnit(offering.unit)}` : price) : t('price.onRequest');
+  // The unit's OKEI code, shown in the page language (a unit the tables lack: as the API wrote it).
+  const unitCode = offering.unitCode ?? offering.unit;
+  const unit = labels.unit(unitCode);
+  const priceText = price ? (unitCode ? `${price} ${labels.perUnit(unitCode)}` : price) : t('price.onRequest');
   return (
     <>
       <Group gap="lg" wrap="wrap">

@@ -65,7 +65,7 @@ export function OfferingPage() {
             </Paper>
             <Grid>
               <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Detail label={t('fields.deliveryRegions')} value={offering.deliveryRegions.map(labels.region).join(', ') || t('fields.none')} />
+                <Detail label={t('fields.deliveryRegions')} value={offering.deliveryRegionCodes.map(labels.region).join(', ') || t('fields.none')} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <Detail label={t('fields.category')} value={`${offering.category.code} — ${categoryName(offering.category)}`} />

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Paper, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Group, MultiSelect, Paper, SegmentedControl, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import { useCategoryName } from '../categories/categories.hooks';
 import type { Country } from '../gql/graphql';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { fieldErrors, problemOf, type Problem } from '../shared/errors';
-import { KNOWN_REGIONS, useLabels } from '../shared/labels';
+import { RegionSelect } from '../reference/ReferencePickers';
+import { useLabels } from '../shared/labels';
 import { usePageTitle } from '../shared/usePageTitle';
 import { useProblemText } from '../shared/useProblemText';
 import { useCreateOrganization, useSectors } from './organization.hooks';
@@ -92,14 +93,7 @@ export function CreateOrganizationPage() {
               />
             </div>
             <Group grow align="flex-start" wrap="wrap">
-              <Select
-                label={t('fields.region')}
-                required
-                searchable
-                data={KNOWN_REGIONS[country].map((region) => ({ value: region, label: labels.region(region) }))}
-                {...form.getInputProps('region')}
-                miw={200}
-              />
+              <RegionSelect country={country} label={t('fields.region')} required {...form.getInputProps('region')} miw={200} />
               <TextInput label={t('fields.city')} {...form.getInputProps('city')} miw={200} />
             </Group>
             <TextInput label={t(`fields.taxId.${country}`)} description={t(`fields.taxIdHint.${country}`)} required inputMode="numeric" {...form.getInputProps('taxId')} />

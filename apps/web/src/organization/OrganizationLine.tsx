@@ -5,7 +5,7 @@ import { useLabels } from '../shared/labels';
 import { VerifiedBadge } from '../shared/VerifiedBadge';
 
 interface OrganizationLineProps {
-  organization: { id: string; name: string; country: string; region?: string | null; verified: boolean };
+  organization: { id: string; name: string; country: string; region?: string | null; regionCode?: string | null; verified: boolean };
   link?: boolean;
 }
 
@@ -24,9 +24,9 @@ export function OrganizationLine({ organization, link = true }: OrganizationLine
         </Text>
       )}
       <CountryBadge country={organization.country} />
-      {organization.region && (
+      {(organization.regionCode ?? organization.region) && (
         <Text size="xs" c="dimmed">
-          {labels.region(organization.region)}
+          {labels.region(organization.regionCode ?? organization.region ?? '')}
         </Text>
       )}
       <VerifiedBadge verified={organization.verified} size="xs" />

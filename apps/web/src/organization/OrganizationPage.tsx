@@ -37,7 +37,7 @@ export function OrganizationPage() {
         <VerifiedBadge verified={organization.verified} size="md" />
       </Group>
       <Text c="dimmed">
-        {[labels.region(organization.region), organization.city].filter(Boolean).join(', ')} · {t('since', { date: format.date(organization.createdAt) })}
+        {[labels.region(organization.regionCode ?? organization.region), organization.city].filter(Boolean).join(', ')} · {t('since', { date: format.date(organization.createdAt) })}
       </Text>
       {mine && (
         <Card withBorder padding="md" bg="brand.0">

@@ -2,6 +2,7 @@ import { Button, Group, Pill } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCategoryName, useCategoryPath } from '../categories/categories.hooks';
 import { useFormat } from '../shared/format';
+import { useReference } from '../reference/reference.hooks';
 import { useLabels } from '../shared/labels';
 import type { SearchState } from './search-state';
 
@@ -15,6 +16,7 @@ export interface FilterChip {
 export function useFilterChips(state: SearchState): FilterChip[] {
   const { t } = useTranslation(['search', 'offerings']);
   const labels = useLabels();
+  const reference = useReference();
   const format = useFormat();
   const name = useCategoryName();
   const category = useCategoryPath(state.category).data?.category;
@@ -23,7 +25,7 @@ export function useFilterChips(state: SearchState): FilterChip[] {
   for (const country of state.countries) chips.push({ key: `country-${country}`, label: labels.country(country), remove: { countries: state.countries.filter((c) => c !== country) } });
   for (const kind of state.kinds) chips.push({ key: `kind-${kind}`, label: t(`offerings:kinds.${kind}`), remove: { kinds: state.kinds.filter((k) => k !== kind) } });
   for (const region of state.regions) chips.push({ key: `region-${region}`, label: labels.region(region), remove: { regions: state.regions.filter((r) => r !== region) } });
-  for (const cert of state.certifications) chips.push({ key: `cert-${cert}`, label: cert, remove: { certifications: state.certifications.filter((c) => c !== cert) } });
+  for (const cert of state.certifications) chips.push({ key: `cert-${cert}`, label: reference.certificationName(cert), remove: { certifications: state.certifications.filter((c) => c !== cert) } });
   if (state.maxPrice) chips.push({ key: 'price', label: t('chips.maxPrice', { price: format.money(state.maxPrice, state.currency) }), remove: { maxPrice: null } });
   if (state.maxLeadTimeDays) chips.push({ key: 'lead', label: t('chips.maxLeadTime', { count: state.maxLeadTimeDays }), remove: { maxLeadTimeDays: null } });
   if (state.verifiedOnly) chips.push({ key: 'verified', label: t('filters.verifiedOnly'), remove: { verifiedOnly: false } });

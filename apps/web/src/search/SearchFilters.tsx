@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Currency } from '../gql/graphql';
 import { useFormat } from '../shared/format';
+import { useReference } from '../reference/reference.hooks';
 import { useLabels } from '../shared/labels';
 import { CategoryFacet } from './CategoryFacet';
 import { COUNTRIES, CURRENCIES, KINDS, toggle, type SearchState } from './search-state';
@@ -20,7 +21,13 @@ const SHOWN = 8;
 export function SearchFilters({ state, facets, onChange }: SearchFiltersProps) {
   const { t } = useTranslation(['search', 'offerings']);
   const labels = useLabels();
+  const reference = useReference();
   const facet = (field: string) => facets.find((f) => f.field === field);
+  // Facet values are codes: named from the reference tables in the page language, else as the API labelled them.
+  const facetLabel = (field: string, named: (code: string) => string) => (value: string) => {
+    const name = named(value);
+    return name !== value ? name : (facet(field)?.values.find((v) => v.value === value)?.label ?? value);
+  };
   return (
     <Stack gap="md">
       <Switch label={t('filters.verifiedOnly')} checked={state.verifiedOnly} onChange={(event) => onChange({ verifiedOnly: event.currentTarget.checked })} />
@@ -64,7 +71,7 @@ export function SearchFilters({ state, facets, onChange }: SearchFiltersProps) {
         <Accordion.Item value="region">
           <Accordion.Control>{t('facets.region')}</Accordion.Control>
           <Accordion.Panel>
-            <ValueList facet={facet('region')} selected={state.regions} label={labels.region} onToggle={(value) => onChange({ regions: toggle(state.regions, value) })} />
+            <ValueList facet={facet('region')} selected={state.regions} label={facetLabel('region', labels.region)} onToggle={(value) => onChange({ regions: toggle(state.regions, value) })} />
           </Accordion.Panel>
         </Accordion.Item>
         <Accordion.Item value="certifications">
@@ -76,7 +83,7 @@ export function SearchFilters({ state, facets, onChange }: SearchFiltersProps) {
             <ValueList
               facet={facet('certifications')}
               selected={state.certifications}
-              label={(value) => value}
+              label={facetLabel('certifications', reference.certificationName)}
               onToggle={(value) => onChange({ certifications: toggle(state.certifications, value) })}
             />
           </Accordion.Panel>

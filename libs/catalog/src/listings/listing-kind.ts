@@ -41,6 +41,15 @@ export interface ListingKind<L extends Listing = Listing, S extends L['status'] 
   publishedAt: string;
   /** The money a listing names: an offering's price, a need's budget per unit (input field and columns). */
   money: { field: 'price' | 'budget'; columns: { min: string; max: string; currency: string }; description?: string };
+  /** Its reference values: GraphQL shows each as labels in the caller's language beside a field of codes. */
+  reference: ListingReferenceFields;
+}
+
+/** Where a kind keeps its reference values (property = GraphQL field; `codes`: the field of codes beside it). */
+export interface ListingReferenceFields {
+  /** Delivery regions: an offering's list, a need's one region. */
+  regions: { property: string; codes: string; list: boolean; description: string };
+  certifications: { property: string; codes: string; description: string };
 }
 
 /** The statuses `from` may move to (none: final). */

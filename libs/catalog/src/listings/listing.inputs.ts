@@ -31,12 +31,14 @@ export function QuantityField(): PropertyDecorator {
   };
 }
 
-/** An optional unit of measure: one line of 1..20 characters. */
-export function UnitField(description?: string): PropertyDecorator {
+const UNIT_DESCRIPTION = 'An OKEI code ("796", "168") or a unit\'s name or short form in Russian or English ("шт.", "pcs", "т", "kg"; the units query)';
+
+/** An optional unit of measure: one line of 1..20 characters (the service maps it to its OKEI code). */
+export function UnitField(description = UNIT_DESCRIPTION): PropertyDecorator {
   return (target, property) => {
     IsText({ min: 1, max: 20, singleLine: true })(target, property);
     IsOptional()(target, property);
-    Field(() => String, { nullable: true, ...(description ? { description } : {}) })(target, property);
+    Field(() => String, { nullable: true, description })(target, property);
   };
 }
 

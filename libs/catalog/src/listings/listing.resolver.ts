@@ -1,7 +1,8 @@
 import { Inject, type Type } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, Ctx, CurrentUser, type RequestContext, type RequestUser } from '@tradebridge/core';
+import { Authenticated, Ctx, CurrentUser, localeOf, type RequestContext, type RequestUser } from '@tradebridge/core';
 import { Organization, OrganizationLoaders, type OrganizationEntity } from '@tradebridge/identity';
+import { certificationTable, regionTable, unitTable } from '@tradebridge/reference';
 import { PriceRange, priceRangeOf } from '../shared/price-range.type.js';
 import { Category } from '../taxonomy/category.entity.js';
 import { CategoryLoaders } from '../taxonomy/category.loaders.js';
@@ -81,12 +82,21 @@ export function listingResolver<L extends Listing>(
 }
 
 /**
- * A listing's organization and category (batched per request) and its money field (price or budget).
+ * A listing's organization and category (batched per request), its money field (price or budget), and
+ * its reference values (unit, delivery regions, certifications) as labels in the caller's language
+ * beside their codes.
  * @example @Resolver(() => Need) export class NeedFieldsResolver extends listingFieldsResolver(NEED) {}
  */
 export function listingFieldsResolver<L extends Listing>(kind: ListingKind<L> & { schema: ListingSchema }) {
-  const { money } = kind;
+  const { money, reference } = kind;
   const column = (listing: L, name: string) => (listing as unknown as Record<string, never>)[name];
+  const unitOf = (listing: L) => (listing as unknown as { unit: string | null }).unit;
+  const regionsOf = (listing: L): string[] => {
+    const value = (listing as unknown as Record<string, string | string[] | null>)[reference.regions.property];
+    return Array.isArray(value) ? value : value ? [value] : [];
+  };
+  const certificationsOf = (listing: L) => (listing as unknown as Record<string, string[]>)[reference.certifications.property] ?? [];
+  const regionType = () => (reference.regions.list ? [String] : String);
 
   @Resolver(() => kind.entity, { isAbstract: true })
   abstract class ListingFieldsResolver {
@@ -108,6 +118,46 @@ export function listingFieldsResolver<L extends Listing>(kind: ListingKind<L> & 
     @ResolveField(money.field, () => PriceRange, { nullable: true, ...(money.description ? { description: money.description } : {}) })
     money(@Parent() listing: L): PriceRange | null {
       return priceRangeOf(column(listing, money.columns.min), column(listing, money.columns.max), column(listing, money.columns.currency));
+    }
+
+    @ResolveField('unit', () => String, { nullable: true, description: 'The unit\'s short form in the caller\'s language ("шт" / "pcs", "т" / "t")' })
+    unit(@Parent() listing: L, @Ctx() ctx: RequestContext): string | null {
+      const unit = unitOf(listing);
+      return unit ? unitTable().label(unit, localeOf(ctx)) : null;
+    }
+
+    @ResolveField('unitCode', () => String, { nullable: true, description: 'OKEI code of the unit ("796" piece, "168" tonne); see the units query' })
+    unitCode(@Parent() listing: L): string | null {
+      return unitTable().codeOf(unitOf(listing));
+    }
+
+    @ResolveField(reference.regions.property, regionType, { description: `${reference.regions.description}: region names in the caller's language` })
+    regions(@Parent() listing: L, @Ctx() ctx: RequestContext): string[] | string {
+      const locale = localeOf(ctx);
+      const labels = regionsOf(listing).map((r) => regionTable().label(r, locale));
+      return reference.regions.list ? labels : (labels[0] ?? '');
+    }
+
+    @ResolveField(reference.regions.codes, regionType, {
+      nullable: !reference.regions.list,
+      description: `${reference.regions.description}: ISO 3166-2 codes ("RU-VLA") or groups ("RU-CFD", "RU", "EAEU"); see the regions query`,
+    })
+    regionCodes(@Parent() listing: L): string[] | string | null {
+      const codes = regionsOf(listing).map((r) => regionTable().codeOf(r));
+      return reference.regions.list ? codes.filter((c): c is string => c !== null) : (codes[0] ?? null);
+    }
+
+    @ResolveField(reference.certifications.property, () => [String], { description: `${reference.certifications.description}: marks as written in the caller's language ("ГОСТ Р" / "GOST R")` })
+    certifications(@Parent() listing: L, @Ctx() ctx: RequestContext): string[] {
+      const locale = localeOf(ctx);
+      return certificationsOf(listing).map((c) => certificationTable().label(c, locale));
+    }
+
+    @ResolveField(reference.certifications.codes, () => [String], {
+      description: `${reference.certifications.description}: codes of known certifications ("EAC", "ISO-9001"), other marks in canonical form; see the certifications query`,
+    })
+    certificationCodes(@Parent() listing: L): string[] {
+      return certificationTable().canonicalAll(certificationsOf(listing));
     }
   }
   return ListingFieldsResolver;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, countGrouped, isUuid, paginateGrouped, TransactionHost, type ConnectionPage, type RequestUser } from '@tradebridge/core';
+import { byKeys, countGrouped, isUuid, paginateGrouped, TransactionHost, ValidationFailed, type ConnectionPage, type FieldError, type RequestUser } from '@tradebridge/core';
+import { ReferenceInput } from '@tradebridge/reference';
 import { In, type DeepPartial, type FindOptionsWhere } from 'typeorm';
 import { NoOrganization } from '../shared/catalog.errors.js';
 import { CatalogOutbox } from '../shared/catalog-outbox.js';
@@ -39,8 +40,12 @@ export abstract class ListingService<L extends Listing, I extends ListingInput> 
     protected readonly outbox: CatalogOutbox,
   ) {}
 
-  /** The kind's own fields of a validated input, normalised for storage (everything but the text, the money and the status). */
-  protected abstract fieldsOf(input: I): DeepPartial<L>;
+  /**
+   * The kind's own fields of a validated input, normalised for storage (everything but the text, the
+   * money and the status); reference values (unit, regions, certifications) become codes through
+   * `refs`, which collects the refusals.
+   */
+  protected abstract fieldsOf(input: I, refs: ReferenceInput): DeepPartial<L>;
 
   // ---- reads ----
 
@@ -95,7 +100,7 @@ export abstract class ListingService<L extends Listing, I extends ListingInput> 
 
   /** Creates a listing of the caller's organization, public unless `publish: false` keeps a draft. */
   async create(caller: RequestUser, input: I): Promise<L> {
-    const fields = await this.checkInput(input);
+    const fields = await this.checkInput(caller, input);
     const organizationId = caller.organizationId;
     if (!organizationId) throw new NoOrganization(`${this.kind.name}s`);
     return this.tx.run(async () => {
@@ -116,7 +121,7 @@ export abstract class ListingService<L extends Listing, I extends ListingInput> 
 
   /** Replaces the listing's content; the status stays (it changes only through setStatus). */
   async update(caller: RequestUser, id: string, input: I): Promise<L> {
-    const fields = await this.checkInput(input);
+    const fields = await this.checkInput(caller, input);
     return this.tx.run(async () => {
       const listing = await this.editable(caller, id);
       Object.assign(listing, fields);
@@ -167,20 +172,32 @@ export abstract class ListingService<L extends Listing, I extends ListingInput> 
     return listing;
   }
 
-  /** Input values beyond shape (the category must exist), normalised for storage. */
-  private async checkInput(input: I): Promise<DeepPartial<L>> {
-    const category = await this.taxonomy.requireCategory(input.categoryCode.trim(), 'input.categoryCode');
+  /**
+   * Input values beyond shape, normalised for storage, every bad one reported at once: the category
+   * must exist, units and regions must be known (refusals in the caller's language, with the closest
+   * known names).
+   */
+  private async checkInput(caller: RequestUser, input: I): Promise<DeepPartial<L>> {
+    const errors: FieldError[] = [];
+    const category = await this.taxonomy.requireCategory(input.categoryCode.trim(), 'input.categoryCode').catch((error: unknown) => {
+      if (!(error instanceof ValidationFailed)) throw error;
+      errors.push(...error.fields);
+      return null;
+    });
+    const refs = new ReferenceInput(caller.locale);
+    const own = this.fieldsOf(input, refs);
+    refs.check(errors);
     const { field, columns } = this.kind.money;
     const money = priceColumnsOf((input as unknown as Record<string, PriceRangeInput | null | undefined>)[field]);
     return {
       title: input.title.trim(),
       description: input.description.trim(),
-      categoryCode: category.code,
+      categoryCode: category!.code,
       keywords: cleanList(input.keywords),
       [columns.min]: money.min,
       [columns.max]: money.max,
       [columns.currency]: money.currency,
-      ...this.fieldsOf(input),
+      ...own,
     } as DeepPartial<L>;
   }
 }

@@ -14,8 +14,8 @@ export class Need extends ListingEntity<NeedStatus>(NeedStatus) {
   @Field(() => Float, { nullable: true })
   quantity: number | null;
 
+  /** An OKEI code ("796"); GraphQL: `unit` (short form in the caller's language) and `unitCode`. */
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
   unit: string | null;
 
   @Column({ name: 'budget_min', type: 'numeric', precision: 16, scale: 2, nullable: true })
@@ -31,12 +31,12 @@ export class Need extends ListingEntity<NeedStatus>(NeedStatus) {
   @Field(() => Date, { nullable: true })
   neededBy: Date | null;
 
+  /** A region code; GraphQL: `deliveryRegion` (its name in the caller's language) and `deliveryRegionCode`. */
   @Column({ name: 'delivery_region', type: 'text' })
-  @Field()
   deliveryRegion: string;
 
+  /** Codes and canonical marks; GraphQL: `requiredCertifications` (labels) and `requiredCertificationCodes`. */
   @Column({ name: 'required_certifications', type: 'text', array: true, default: () => "'{}'" })
-  @Field(() => [String])
   requiredCertifications: string[];
 
   @Column({ name: 'opened_at', type: 'timestamptz', nullable: true })

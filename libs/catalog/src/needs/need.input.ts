@@ -23,11 +23,11 @@ export class NeedInput extends ListingTextInput {
   @IsListingDate()
   neededBy?: Date | null;
 
-  @Field(() => String, { description: 'e.g. "Vladimir Oblast"' })
+  @Field(() => String, { description: 'A region code ("RU-VLA") or group, or its name in Russian or English ("Владимирская обл.", "Vladimir Oblast")' })
   @IsText({ min: 2, max: 100, singleLine: true })
   deliveryRegion: string;
 
-  @Field(() => [String], { nullable: true, description: 'e.g. "EAC"; at most 20' })
+  @Field(() => [String], { nullable: true, description: 'Codes or names of known certifications ("EAC"), or any other mark; at most 20' })
   @IsOptional()
   @IsTextList({ maxItems: 20, maxLength: 50 })
   requiredCertifications?: string[] | null;

@@ -24,6 +24,10 @@ export const NEED: ListingKind<Need, NeedStatus> & { schema: ListingSchema } = {
   deadline: { property: 'neededBy', column: 'needed_by' },
   publishedAt: 'openedAt',
   money: { field: 'budget', columns: { min: 'budgetMin', max: 'budgetMax', currency: 'budgetCurrency' }, description: 'per unit' },
+  reference: {
+    regions: { property: 'deliveryRegion', codes: 'deliveryRegionCode', list: false, description: 'Where it is to be delivered' },
+    certifications: { property: 'requiredCertifications', codes: 'requiredCertificationCodes', description: 'What an offering must hold' },
+  },
   schema: {
     input: NeedInput,
     statusEnum: NeedStatus,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { ReferenceInput } from '@tradebridge/reference';
 import type { DeepPartial } from 'typeorm';
 import { ListingService } from '../listings/listing.service.js';
-import { cleanList, cleanOptional } from '../shared/listing-fields.js';
 import { Need } from './need.entity.js';
 import type { NeedInput } from './need.input.js';
 import { NEED } from './need.rules.js';
@@ -11,13 +11,13 @@ import { NEED } from './need.rules.js';
 export class NeedService extends ListingService<Need, NeedInput> {
   readonly kind = NEED;
 
-  protected fieldsOf(input: NeedInput): DeepPartial<Need> {
+  protected fieldsOf(input: NeedInput, refs: ReferenceInput): DeepPartial<Need> {
     return {
       quantity: input.quantity ?? null,
-      unit: cleanOptional(input.unit),
+      unit: refs.unit('input.unit', input.unit),
       neededBy: input.neededBy ?? null,
-      deliveryRegion: input.deliveryRegion.trim(),
-      requiredCertifications: cleanList(input.requiredCertifications),
+      deliveryRegion: refs.region('input.deliveryRegion', input.deliveryRegion) ?? '',
+      requiredCertifications: refs.certifications(input.requiredCertifications),
     };
   }
 }

@@ -27,20 +27,20 @@ export class Offering extends ListingEntity<ListingStatus>(ListingStatus) {
   @Field(() => Float, { nullable: true })
   minOrderQuantity: number | null;
 
+  /** An OKEI code ("796"); GraphQL shows `unit` (its short form in the caller's language) and `unitCode` (listingFieldsResolver). */
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
   unit: string | null;
 
   @Column({ name: 'lead_time_days', type: 'integer', nullable: true })
   @Field(() => Int, { nullable: true })
   leadTimeDays: number | null;
 
+  /** Known certifications' codes, other marks in canonical form; GraphQL: `certifications` (labels) and `certificationCodes`. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
-  @Field(() => [String])
   certifications: string[];
 
+  /** Region codes; GraphQL: `deliveryRegions` (names in the caller's language) and `deliveryRegionCodes`. */
   @Column({ name: 'delivery_regions', type: 'text', array: true, default: () => "'{}'" })
-  @Field(() => [String])
   deliveryRegions: string[];
 
   @Column({ name: 'valid_until', type: 'timestamptz', nullable: true })

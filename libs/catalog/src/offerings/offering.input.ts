@@ -20,7 +20,7 @@ export class OfferingInput extends ListingTextInput {
   @QuantityField()
   minOrderQuantity?: number | null;
 
-  @UnitField('"pcs", "t", "m3", "set", "service"...')
+  @UnitField()
   unit?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -30,12 +30,18 @@ export class OfferingInput extends ListingTextInput {
   @Max(MAX_LEAD_TIME_DAYS)
   leadTimeDays?: number | null;
 
-  @Field(() => [String], { nullable: true, description: 'e.g. "EAC", "ISO 9001"; at most 20' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Codes or names of known certifications ("EAC", "ISO 9001", "ГОСТ Р"; the certifications query), or any other mark (kept in canonical form); at most 20',
+  })
   @IsOptional()
   @IsTextList({ maxItems: 20, maxLength: 50 })
   certifications?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'at most 50' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Region codes ("RU-VLA") or groups ("RU-CFD", "RU", "EAEU"), or their names in Russian or English (the regions query); at most 50',
+  })
   @IsOptional()
   @IsTextList({ maxItems: 50, maxLength: 100 })
   deliveryRegions?: string[] | null;

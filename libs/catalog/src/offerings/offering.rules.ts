@@ -24,6 +24,10 @@ export const OFFERING: ListingKind<Offering, ListingStatus> & { schema: ListingS
   deadline: { property: 'validUntil', column: 'valid_until' },
   publishedAt: 'publishedAt',
   money: { field: 'price', columns: { min: 'priceMin', max: 'priceMax', currency: 'currency' } },
+  reference: {
+    regions: { property: 'deliveryRegions', codes: 'deliveryRegionCodes', list: true, description: 'Where it is delivered' },
+    certifications: { property: 'certifications', codes: 'certificationCodes', description: 'What it holds' },
+  },
   schema: {
     input: OfferingInput,
     statusEnum: ListingStatus,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { ReferenceInput } from '@tradebridge/reference';
 import type { DeepPartial } from 'typeorm';
 import { ListingService } from '../listings/listing.service.js';
-import { cleanList, cleanOptional } from '../shared/listing-fields.js';
 import { Offering } from './offering.entity.js';
 import type { OfferingInput } from './offering.input.js';
 import { OFFERING } from './offering.rules.js';
@@ -11,14 +11,14 @@ import { OFFERING } from './offering.rules.js';
 export class OfferingService extends ListingService<Offering, OfferingInput> {
   readonly kind = OFFERING;
 
-  protected fieldsOf(input: OfferingInput): DeepPartial<Offering> {
+  protected fieldsOf(input: OfferingInput, refs: ReferenceInput): DeepPartial<Offering> {
     return {
       kind: input.kind,
       minOrderQuantity: input.minOrderQuantity ?? null,
-      unit: cleanOptional(input.unit),
+      unit: refs.unit('input.unit', input.unit),
       leadTimeDays: input.leadTimeDays ?? null,
-      certifications: cleanList(input.certifications),
-      deliveryRegions: cleanList(input.deliveryRegions),
+      certifications: refs.certifications(input.certifications),
+      deliveryRegions: refs.regions('input.deliveryRegions', input.deliveryRegions),
       validUntil: input.validUntil ?? null,
     };
   }

@@ -1,7 +1,7 @@
 import { Args, Info, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CatalogSearchService } from './catalog-search.service.js';
-import { NullableInputArg, RateLimit } from '@tradebridge/core';
+import { Ctx, localeOf, NullableInputArg, RateLimit, type RequestContext } from '@tradebridge/core';
 import { NeedFilter, OfferingFilter } from './search.inputs.js';
 import { NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
 import { searchSelectionOf } from './search-selection.js';
@@ -19,9 +19,10 @@ export class CatalogSearchResolver {
     @Args('sort', { type: () => OfferingSort, nullable: true, defaultValue: OfferingSort.RELEVANCE }) sort: OfferingSort | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OfferingSearchResult> {
-    return this.search.searchOfferings({ query, filter, sort, first: first ?? 20, after, selection: searchSelectionOf(info) });
+    return this.search.searchOfferings({ query, filter, sort, first: first ?? 20, after, locale: localeOf(ctx), selection: searchSelectionOf(info) });
   }
 
   @RateLimit('search')
@@ -31,8 +32,9 @@ export class CatalogSearchResolver {
     @NullableInputArg('filter', NeedFilter) filter: NeedFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NeedSearchResult> {
-    return this.search.searchNeeds({ query, filter, first: first ?? 20, after, selection: searchSelectionOf(info) });
+    return this.search.searchNeeds({ query, filter, first: first ?? 20, after, locale: localeOf(ctx), selection: searchSelectionOf(info) });
   }
 }

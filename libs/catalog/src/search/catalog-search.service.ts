@@ -1,5 +1,5 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { checkPageSize, ServiceUnavailableError, ValidationFailed, type PageInfo } from '@tradebridge/core';
+import { checkPageSize, ServiceUnavailableError, ValidationFailed, type Locale, type PageInfo } from '@tradebridge/core';
 import {
   decodeOffsetCursor,
   encodeOffsetCursor,
@@ -23,6 +23,8 @@ import {
   offeringSearchPlan,
   type SearchPlan,
 } from './search-request.js';
+import { facetLabeller } from './facet-labels.js';
+import { checkNeedFilter, checkOfferingFilter } from './filter-builder.js';
 import { facetsOf, highlightsOf, pickCategoryFacet, scoreOf, type FacetDistribution } from './search-results.js';
 import type { NeedFilter, OfferingFilter } from './search.inputs.js';
 import type { SearchSelection } from './search-selection.js';
@@ -42,6 +44,8 @@ export interface SearchArgs {
   query?: string | null;
   first: number;
   after?: string | null;
+  /** The reader's language: facet labels, refusals. */
+  locale?: Locale;
   /** What the caller selected (everything when absent). */
   selection?: SearchSelection;
 }
@@ -77,6 +81,7 @@ export class CatalogSearchService {
   ) {}
 
   async searchOfferings(args: SearchArgs & { filter?: OfferingFilter | null; sort?: OfferingSort | null }): Promise<OfferingSearchResult> {
+    checkOfferingFilter(args.filter, 'filter', args.locale);
     const page = this.page(args);
     const plan = offeringSearchPlan({ ...page, filter: args.filter, sort: args.sort }, await this.levelsOf(args.filter?.categoryCodes), Date.now());
     const ranked = await this.rank(plan);
@@ -85,10 +90,11 @@ export class CatalogSearchService {
       const offering = rows[i];
       return offering ? [{ cursor: encodeOffsetCursor(page.offset + i), offering, score: hit.score, highlights: hit.highlights }] : [];
     });
-    return { hits, ...this.summary(plan, ranked, OFFERING_FACETS, hits[0]?.cursor ?? null) };
+    return { hits, ...(await this.summary(plan, ranked, OFFERING_FACETS, hits[0]?.cursor ?? null, args.locale)) };
   }
 
   async searchNeeds(args: SearchArgs & { filter?: NeedFilter | null }): Promise<NeedSearchResult> {
+    checkNeedFilter(args.filter, 'filter', args.locale);
     const page = this.page(args);
     const plan = needSearchPlan({ ...page, filter: args.filter }, await this.levelsOf(args.filter?.categoryCodes), Date.now());
     const ranked = await this.rank(plan);
@@ -97,14 +103,14 @@ export class CatalogSearchService {
       const need = rows[i];
       return need ? [{ cursor: encodeOffsetCursor(page.offset + i), need, score: hit.score, highlights: hit.highlights }] : [];
     });
-    return { hits, ...this.summary(plan, ranked, NEED_FACETS, hits[0]?.cursor ?? null) };
+    return { hits, ...(await this.summary(plan, ranked, NEED_FACETS, hits[0]?.cursor ?? null, args.locale)) };
   }
 
-  /** Totals, facets, page info and timing of a result. */
-  private summary(plan: SearchPlan, ranked: Ranked, facetFields: string[], startCursor: string | null) {
+  /** Totals, facets (labelled for the reader), page info and timing of a result. */
+  private async summary(plan: SearchPlan, ranked: Ranked, facetFields: string[], startCursor: string | null, locale: Locale = 'RU') {
     return {
       totalHits: ranked.totalHits,
-      facets: this.facets(ranked.distribution, plan.category, facetFields),
+      facets: await this.facets(ranked.distribution, plan.category, facetFields, locale),
       pageInfo: pageInfo(plan.offset, ranked.hits.length, Math.min(ranked.totalHits, reachOf(plan.query)), startCursor),
       processingTimeMs: ranked.processingTimeMs,
     };
@@ -127,9 +133,18 @@ export class CatalogSearchService {
     return (await this.taxonomy.findByCodes(codes)).map((c) => c.level);
   }
 
-  private facets(distribution: FacetDistribution | undefined, category: { deeper: string; own: string }, others: string[]): Facet[] {
+  private async facets(
+    distribution: FacetDistribution | undefined,
+    category: { deeper: string; own: string },
+    others: string[],
+    locale: Locale,
+  ): Promise<Facet[]> {
     const categoryField = pickCategoryFacet(distribution, category);
-    return facetsOf(distribution, [{ source: categoryField, field: 'categoryCode' }, ...others.map((f) => ({ source: f, field: f }))]);
+    // The category names come from the taxonomy's memory (TaxonomyService.findByCodes): no query once read.
+    const codes = Object.keys(distribution?.[categoryField] ?? {});
+    const categories = new Map((codes.length ? await this.taxonomy.findByCodes(codes) : []).map((c) => [c.code, c]));
+    const fields = [{ source: categoryField, field: 'categoryCode' }, ...others.map((f) => ({ source: f, field: f }))];
+    return facetsOf(distribution, fields, facetLabeller(locale, categories));
   }
 
   private async rank(plan: SearchPlan): Promise<Ranked> {

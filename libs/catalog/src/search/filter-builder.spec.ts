@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ValidationFailed } from '@tradebridge/core';
 import { Country } from '@tradebridge/identity';
 import { Currency, OfferingKind } from '../shared/catalog.enums.js';
-import { buildNeedFilter, buildOfferingFilter, checkOfferingFilter } from './filter-builder.js';
+import { buildNeedFilter, buildOfferingFilter, checkNeedFilter, checkOfferingFilter } from './filter-builder.js';
 
 const NOW = 1_800_000_000_000;
 const BASE = `(expiresAt IS NULL) OR (expiresAt > ${NOW})`;
@@ -19,6 +19,7 @@ describe('buildOfferingFilter', () => {
         categoryCodes: ['87', 'S.MAINTENANCE'],
         countries: [Country.BY],
         regions: ['Minsk Region'],
+        deliveryRegions: ['RU-VLA'],
         kinds: [OfferingKind.PRODUCT, OfferingKind.SERVICE],
         certifications: ['EAC', 'ISO 9001'],
         maxLeadTimeDays: 60,
@@ -34,9 +35,10 @@ describe('buildOfferingFilter', () => {
         `(${BASE})`,
         '(categoryPath IN ["87", "S.MAINTENANCE"])',
         '(country IN ["BY"])',
-        '(region IN ["Minsk Region"])',
+        '(region IN ["BY-MI"])',
+        '(deliveryRegions IN ["RU-VLA", "RU-CFD", "RU", "EAEU", "CIS", "WORLD"])',
         '(kind IN ["PRODUCT", "SERVICE"])',
-        '((certifications = "EAC") AND (certifications = "ISO 9001"))',
+        '((certifications = "EAC") AND (certifications = "ISO-9001"))',
         '(leadTimeDays <= 60)',
         '(currency = "USD")',
         '(price <= 125000.5)',
@@ -54,7 +56,7 @@ describe('buildOfferingFilter', () => {
     );
     expect(filter).toContain('region IN ["x\\" OR country = \\"BY"]');
     expect(filter).toContain('categoryPath IN ["x\\" OR country = \\"BY"]');
-    expect(filter).toContain('certifications = "a\\\\\\" OR 1"');
+    expect(filter).toContain('certifications = "A\\\\\\" OR 1"'); // a free mark, upper-cased
     expect(filter).toContain('organizationId = "x\\" OR country = \\"BY"');
     // Outside quoted literals only our own operators remain.
     const outside = filter.replace(/"(?:\\.|[^"\\])*"/g, '""');
@@ -75,17 +77,45 @@ describe('buildOfferingFilter', () => {
     }
     expect(() => checkOfferingFilter({ currency: Currency.RUB })).not.toThrow();
   });
+
+  it('takes region names in either language as codes, and a group as the regions inside it', () => {
+    expect(buildOfferingFilter({ regions: ['Владимирская обл.', 'Vladimir Oblast'] }, NOW)).toBe(`(${BASE}) AND (region IN ["RU-VLA"])`);
+    const central = buildOfferingFilter({ regions: ['ЦФО'] }, NOW);
+    expect(central).toContain('"RU-CFD", "RU-BEL"');
+    expect(central).toContain('"RU-VLA"');
+    expect(central).not.toContain('"RU-NIZ"');
+  });
+
+  it('refuses regions no entry knows, every one at once, with suggestions in the caller\'s language', () => {
+    try {
+      checkOfferingFilter({ regions: ['Vladimr Oblast'], deliveryRegions: ['Tulla'], maxPrice: '1' }, 'filter', 'EN');
+      throw new Error('accepted');
+    } catch (error) {
+      expect((error as ValidationFailed).fields.map((f) => [f.path, f.suggestions?.[0]?.code ?? null])).toEqual([
+        ['filter.currency', null],
+        ['filter.regions', 'RU-VLA'],
+        ['filter.deliveryRegions', 'RU-TUL'],
+      ]);
+    }
+    expect(() => checkNeedFilter({ deliveryRegions: ['нигде'] })).toThrow(ValidationFailed);
+    expect(() => checkNeedFilter({ deliveryRegions: ['RU-VLA'], regions: ['Минск'] })).not.toThrow();
+  });
 });
 
 describe('buildNeedFilter', () => {
   it('keeps needs due after neededAfter and those without a deadline', () => {
     const after = new Date('2027-09-01T00:00:00Z');
     expect(buildNeedFilter({ neededAfter: after, countries: [Country.RU], regions: ['Vladimir Oblast'] }, NOW)).toBe(
-      `(${BASE}) AND (country IN ["RU"]) AND (region IN ["Vladimir Oblast"]) AND ((neededBy IS NULL) OR (neededBy >= ${after.getTime()}))`,
+      `(${BASE}) AND (country IN ["RU"]) AND (region IN ["RU-VLA"]) AND ((neededBy IS NULL) OR (neededBy >= ${after.getTime()}))`,
     );
   });
 
   it('escapes values', () => {
     expect(buildNeedFilter({ categoryCodes: ['"]'] }, NOW)).toContain('categoryPath IN ["\\"]"]');
+  });
+
+  it('keeps needs to be delivered inside the named regions or groups', () => {
+    expect(buildNeedFilter({ deliveryRegions: ['г. Владимир'] }, NOW)).toBe(`(${BASE}) AND (deliveryRegion IN ["RU-VLA"])`);
+    expect(buildNeedFilter({ deliveryRegions: ['Беларусь'] }, NOW)).toContain('deliveryRegion IN ["BY", "BY-HM", "BY-MI"');
   });
 });

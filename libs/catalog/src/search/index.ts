@@ -4,7 +4,8 @@ export { CatalogSearchService, REACHABLE_HITS, type SearchArgs } from './catalog
 export { STEMMED_QUERY_WEIGHT, offeringSearchPlan, needSearchPlan, federatedRequest, browseRequest, type SearchPlan } from './search-request.js';
 export { OfferingFilter, NeedFilter } from './search.inputs.js';
 export { OfferingSort, OfferingHit, OfferingSearchResult, NeedHit, NeedSearchResult, Highlight, Facet, FacetValue } from './search.types.js';
-export { buildOfferingFilter, buildNeedFilter, checkOfferingFilter, notExpired } from './filter-builder.js';
+export { buildOfferingFilter, buildNeedFilter, checkOfferingFilter, checkNeedFilter, notExpired } from './filter-builder.js';
+export { facetLabeller } from './facet-labels.js';
 export { OfferingSearchSource, OFFERINGS_INDEX, OFFERING_ENTITY, type OfferingSearchDocument } from './offering.search-document.js';
 export { NeedSearchSource, NEEDS_INDEX, NEED_ENTITY, type NeedSearchDocument } from './need.search-document.js';
 export { RAW_SEARCH_FIELDS, STEMMED_SEARCH_FIELDS, HIGHLIGHT_FIELDS, categoryLevelField, type ListingDocument } from './listing-document.js';

@@ -1,3 +1,4 @@
+import { regionTable } from '@tradebridge/reference';
 import { baseIndexSettings, type SearchDocument } from '@tradebridge/search';
 import type { Settings } from 'meilisearch';
 import { indexText, stemmedText, toMillis, transliterations } from './search-text.js';
@@ -45,7 +46,8 @@ export interface ListingDocument extends SearchDocument {
   organizationId: string;
   organizationName: string;
   country: string;
-  region: string;
+  /** The organization's region code; null when its region is text no entry knows (left by the migration). */
+  region: string | null;
   verified: boolean;
   categoryCode: string;
   categoryPath: string[];
@@ -161,7 +163,7 @@ export function listingDocument(
     organizationId: organization.id,
     organizationName,
     country: organization.country,
-    region: organization.region,
+    region: regionTable().codeOf(organization.region),
     verified: organization.verified,
     categoryCode: category.code,
     categoryPath: [...category.path],

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { certificationTable, regionTable, unitTable } from '@tradebridge/reference';
 import type { Settings } from 'meilisearch';
 import { listingDocumentOf, listingSettings, type CategoryFacts, type ListingDocument, type OrganizationFacts } from './listing-document.js';
 import { NEED } from '../needs/need.rules.js';
 import { ListingSearchSource, type ListingRow } from './listing-search-source.js';
-import { indexText, indexTexts, toMillis, toNumber } from './search-text.js';
+import { toMillis, toNumber } from './search-text.js';
 
 export const NEED_ENTITY = 'need';
 export const NEEDS_INDEX = 'needs';
@@ -13,15 +14,17 @@ export function needSettings(): Settings {
 }
 
 export interface NeedSearchDocument extends ListingDocument {
-  /** The need's required certifications (named like the offerings' field so facets line up). */
+  /** The need's required certifications as codes (and canonical marks), named like the offerings' field so facets line up. */
   certifications: string[];
   quantity: number | null;
+  /** OKEI code. */
   unit: string | null;
   budgetMin: number | null;
   budgetMax: number | null;
   budgetCurrency: string | null;
   neededBy: number | null;
-  deliveryRegion: string;
+  /** Region (or group) code; null for text no entry knows. */
+  deliveryRegion: string | null;
 }
 
 /** A need row as the loader reads it: every listing's columns and its own. */
@@ -48,13 +51,13 @@ export class NeedSearchSource extends ListingSearchSource<NeedRow, NeedSearchDoc
 export function toNeedDocument(row: NeedRow, organization: OrganizationFacts, category: CategoryFacts): NeedSearchDocument {
   return {
     ...listingDocumentOf(row, organization, category, row.needed_by),
-    certifications: indexTexts(row.required_certifications),
+    certifications: certificationTable().canonicalAll(row.required_certifications),
     quantity: row.quantity,
-    unit: row.unit,
+    unit: unitTable().codeOf(row.unit),
     budgetMin: toNumber(row.budget_min),
     budgetMax: toNumber(row.budget_max),
     budgetCurrency: row.budget_currency,
     neededBy: toMillis(row.needed_by),
-    deliveryRegion: indexText(row.delivery_region),
+    deliveryRegion: regionTable().codeOf(row.delivery_region),
   };
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { certificationTable, regionTable } from '@tradebridge/reference';
 import type { Settings } from 'meilisearch';
 import { listingDocumentOf, listingSettings, type CategoryFacts, type ListingDocument, type OrganizationFacts } from './listing-document.js';
 import { OFFERING } from '../offerings/offering.rules.js';
 import { ListingSearchSource, type ListingRow } from './listing-search-source.js';
-import { indexTexts, toNumber } from './search-text.js';
+import { toNumber } from './search-text.js';
 
 export const OFFERING_ENTITY = 'offering';
 export const OFFERINGS_INDEX = 'offerings';
@@ -14,6 +15,7 @@ export function offeringSettings(): Settings {
 
 export interface OfferingSearchDocument extends ListingDocument {
   kind: string;
+  /** Codes (and canonical marks) with the marks they imply: a filter on "EAC" finds an EAEU declaration. */
   certifications: string[];
   leadTimeDays: number | null;
   priceMin: number | null;
@@ -21,6 +23,7 @@ export interface OfferingSearchDocument extends ListingDocument {
   /** The lowest price (min, else max): what maxPrice and the price sorts compare. */
   price: number | null;
   currency: string | null;
+  /** Region and group codes (text no entry knows is left out). */
   deliveryRegions: string[];
 }
 
@@ -51,12 +54,12 @@ export function toOfferingDocument(row: OfferingRow, organization: OrganizationF
   return {
     ...listingDocumentOf(row, organization, category, row.valid_until),
     kind: row.kind,
-    certifications: indexTexts(row.certifications),
+    certifications: certificationTable().closure(row.certifications),
     leadTimeDays: row.lead_time_days,
     priceMin,
     priceMax,
     price: priceMin ?? priceMax,
     currency: priceMin === null && priceMax === null ? null : row.currency,
-    deliveryRegions: indexTexts(row.delivery_regions),
+    deliveryRegions: [...new Set(row.delivery_regions.map((r) => regionTable().codeOf(r)).filter((c): c is string => c !== null))],
   };
 }

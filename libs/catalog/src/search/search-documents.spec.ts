@@ -68,20 +68,28 @@ describe('toOfferingDocument', () => {
       organizationId: organization.id,
       organizationName: 'ОАО «БЕЛАЗ» — управляющая компания',
       country: 'BY',
-      region: 'Minsk Region',
+      region: 'BY-MI',
       verified: true,
-      certifications: ['EAC', 'ISO 9001'],
+      certifications: ['EAC', 'ISO-9001'],
       leadTimeDays: 90,
       priceMin: null,
       priceMax: 350000,
       price: 350000,
       currency: 'USD',
-      deliveryRegions: ['Vladimir Oblast'],
+      deliveryRegions: ['RU-VLA'],
       createdAt: Date.parse('2026-01-01T00:00:00Z'),
       updatedAt: Date.parse('2026-01-15T00:00:00Z'),
       version: Date.parse('2026-02-01T00:00:00Z'),
       expiresAt: Date.parse('2027-01-01T00:00:00Z'),
     });
+  });
+
+  it('holds codes: names left from before codes mapped, unknown regions left out, implied marks added', () => {
+    const row = { ...offering, delivery_regions: ['RU-VLA', 'Владимирская обл.', 'ЦФО', 'Промзона «Север»'], certifications: ['EAC-DECLARATION', 'ЕАС', 'Halal-ICCI'] };
+    const mapped = toOfferingDocument(row, { ...organization, region: 'Атлантида' }, category);
+    expect(mapped.deliveryRegions).toEqual(['RU-VLA', 'RU-CFD']);
+    expect(mapped.certifications).toEqual(['EAC-DECLARATION', 'EAC', 'HALAL ICCI']);
+    expect(mapped.region).toBeNull(); // a region no entry knows is not a facet value
   });
 
   it('has no currency without a price, and the lowest price when both are given', () => {
@@ -113,7 +121,7 @@ describe('toNeedDocument', () => {
     category_code: '87.04',
     keywords: ['автобус'],
     quantity: 40,
-    unit: 'pcs',
+    unit: 'шт.',
     budget_min: null,
     budget_max: '5000000',
     budget_currency: 'RUB',
@@ -127,6 +135,7 @@ describe('toNeedDocument', () => {
   it('maps the need, expiring at its deadline, without contacts', () => {
     const doc = toNeedDocument(row, organization, category);
     expect(doc).toMatchObject({ certifications: ['EAC'], neededBy: Date.parse('2027-09-01T00:00:00Z'), expiresAt: Date.parse('2027-09-01T00:00:00Z'), budgetMax: 5_000_000 });
+    expect(doc).toMatchObject({ unit: '796', deliveryRegion: 'RU-VLA', region: 'BY-MI' });
     expect(doc.description).toBe('Контакт: ,');
     expect(doc.titleStemmed).toBe('40 городск автобус');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { HIGHLIGHT_POST_TAG as POST, HIGHLIGHT_PRE_TAG as PRE } from '@tradebridge/search';
+import { facetLabeller } from './facet-labels.js';
 import { categoryFacetFields, facetsOf, highlightsOf, pickCategoryFacet, scoreOf } from './search-results.js';
 
 describe('highlightsOf', () => {
@@ -40,10 +41,28 @@ describe('facets', () => {
       { source: 'region', field: 'region' },
     ]);
     expect(facets).toEqual([
-      { field: 'country', values: [{ value: 'BY', count: 5 }, { value: 'RU', count: 2 }] },
-      { field: 'kind', values: [{ value: 'PRODUCT', count: 1 }, { value: 'SERVICE', count: 1 }] },
+      { field: 'country', values: [{ value: 'BY', label: 'BY', count: 5 }, { value: 'RU', label: 'RU', count: 2 }] },
+      { field: 'kind', values: [{ value: 'PRODUCT', label: 'PRODUCT', count: 1 }, { value: 'SERVICE', label: 'SERVICE', count: 1 }] },
       { field: 'region', values: [] },
     ]);
+  });
+
+  it("labels every value in the reader's language", () => {
+    const categories = new Map([['87', { name: 'Средства наземного транспорта', nameEn: 'Vehicles' }]]);
+    const distribution = {
+      categoryLevel1: { '87': 3 },
+      country: { BY: 2 },
+      region: { 'RU-VLA': 2, 'BY-HM': 1 },
+      certifications: { 'GOST-R': 1, 'HALAL ICCI': 1 },
+      kind: { SERVICE: 1 },
+      verified: { true: 1 },
+    };
+    const fields = [{ source: 'categoryLevel1', field: 'categoryCode' }, ...['country', 'region', 'certifications', 'kind', 'verified'].map((f) => ({ source: f, field: f }))];
+    const labels = (locale: 'RU' | 'EN') => facetsOf(distribution, fields, facetLabeller(locale, categories)).map((f) => f.values.map((v) => v.label));
+    expect(labels('RU')).toEqual([
+      ['Средства наземного транспорта'], ['Беларусь'], ['Владимирская область', 'Минск'], ['ГОСТ Р', 'HALAL ICCI'], ['Услуга'], ['Проверенные организации'],
+    ]);
+    expect(labels('EN')).toEqual([['Vehicles'], ['Belarus'], ['Vladimir Oblast', 'Minsk'], ['GOST R', 'HALAL ICCI'], ['Service'], ['Verified organizations']]);
   });
 
   it('facets categories by top level, or one level below the filtered categories', () => {

@@ -30,14 +30,18 @@ export function scoreOf(value: unknown): number | null {
 
 export type FacetDistribution = Record<string, Record<string, number>>;
 
-/** Facets in the contract's shape: values by count (highest first), then by value. */
-export function facetsOf(distribution: FacetDistribution | undefined, fields: Array<{ source: string; field: string }>): Facet[] {
+/** Facets in the contract's shape: values by count (highest first), then by value, each with its label (`label(field, value)`). */
+export function facetsOf(
+  distribution: FacetDistribution | undefined,
+  fields: Array<{ source: string; field: string }>,
+  label: (field: string, value: string) => string = (_field, value) => value,
+): Facet[] {
   return fields.map(({ source, field }) => ({
     field,
     values: Object.entries(distribution?.[source] ?? {})
       .filter(([value, count]) => value !== '' && count > 0)
       .sort(([a, ca], [b, cb]) => cb - ca || (a < b ? -1 : a > b ? 1 : 0))
-      .map(([value, count]) => ({ value, count })),
+      .map(([value, count]) => ({ value, label: label(field, value), count })),
   }));
 }
 

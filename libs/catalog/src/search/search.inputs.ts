@@ -4,9 +4,10 @@ import { Country } from '@tradebridge/identity';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Currency, OfferingKind } from '../shared/catalog.enums.js';
 
-// Values are free text on purpose (a region or a certification the index does not know simply matches
-// nothing); the filter builder escapes every one of them.
+// Regions are codes or names of known regions (anything else is refused with suggestions); a
+// certification the index does not know simply matches nothing. The filter builder escapes every value.
 const LIST = 50;
+const REGIONS = 'Codes ("RU-VLA") or names in Russian or English of regions or groups ("RU-CFD", "RU", "EAEU"; the regions query)';
 
 /** What every listing filter has (OfferingFilter and NeedFilter extend it). */
 @InputType({ isAbstract: true })
@@ -19,7 +20,7 @@ export abstract class ListingFilter {
   @IsOptional() @IsArray() @ArrayMaxSize(LIST) @IsEnum(Country, { each: true, message: 'must be BY or RU' })
   countries?: Country[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: `The organization's region. ${REGIONS}; a group means the regions inside it` })
   @IsOptional() @IsArray() @ArrayMaxSize(LIST) @IsText({ min: 1, max: 200, singleLine: true }, { each: true })
   regions?: string[] | null;
 
@@ -30,11 +31,15 @@ export abstract class ListingFilter {
 
 @InputType()
 export class OfferingFilter extends ListingFilter {
+  @Field(() => [String], { nullable: true, description: `Offerings delivering to one of these. ${REGIONS}; delivery to a group containing it counts` })
+  @IsOptional() @IsArray() @ArrayMaxSize(LIST) @IsText({ min: 1, max: 200, singleLine: true }, { each: true })
+  deliveryRegions?: string[] | null;
+
   @Field(() => [OfferingKind], { nullable: true })
   @IsOptional() @IsArray() @ArrayMaxSize(LIST) @IsEnum(OfferingKind, { each: true })
   kinds?: OfferingKind[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'All of them required' })
+  @Field(() => [String], { nullable: true, description: 'All of them required: codes or names ("EAC", "ISO 9001"); an EAEU declaration or certificate counts for "EAC"' })
   @IsOptional() @IsArray() @ArrayMaxSize(LIST) @IsText({ min: 1, max: 100, singleLine: true }, { each: true })
   certifications?: string[] | null;
 
@@ -57,6 +62,10 @@ export class OfferingFilter extends ListingFilter {
 
 @InputType()
 export class NeedFilter extends ListingFilter {
+  @Field(() => [String], { nullable: true, description: `Needs to be delivered inside one of these. ${REGIONS}` })
+  @IsOptional() @IsArray() @ArrayMaxSize(LIST) @IsText({ min: 1, max: 200, singleLine: true }, { each: true })
+  deliveryRegions?: string[] | null;
+
   @Field(() => Date, { nullable: true, description: 'Needs wanted on or after this moment (or without a deadline)' })
   @IsOptional()
   neededAfter?: Date | null;

@@ -20,13 +20,14 @@ export class Highlight {
 
 @ObjectType()
 export class FacetValue {
-  @Field() value: string;
+  @Field({ description: 'A code: category, country, region (ISO 3166-2), certification, kind, or "true"/"false" (verified); filters take it' }) value: string;
+  @Field({ description: 'The value as a reader of the caller\'s language sees it ("Владимирская область" / "Vladimir Oblast")' }) label: string;
   @Field(() => Int) count: number;
 }
 
 @ObjectType()
 export class Facet {
-  @Field({ description: 'categoryCode, country, region, certifications or kind' }) field: string;
+  @Field({ description: 'categoryCode, country, region, certifications, kind or verified' }) field: string;
   @Field(() => [FacetValue]) values: FacetValue[];
 }
 

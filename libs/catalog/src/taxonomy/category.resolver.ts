@@ -1,5 +1,5 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, type RequestContext } from '@tradebridge/core';
+import { Ctx, localeOf, type RequestContext } from '@tradebridge/core';
 import { Category } from './category.entity.js';
 import { CategorySearchArgs } from './category-search.args.js';
 import { CategoryLoaders } from './category.loaders.js';
@@ -25,6 +25,11 @@ export class CategoryResolver {
   @Query(() => [Category], { description: 'Categories (sections, chapters, headings, services, partnership kinds) found by code or name, codes first' })
   searchCategories(@Args() { query, first }: CategorySearchArgs): Promise<Category[]> {
     return this.taxonomy.searchCategories(query, first ?? 20);
+  }
+
+  @ResolveField('label', () => String, { description: "The name in the caller's language (name or nameEn)" })
+  label(@Parent() category: Category, @Ctx() ctx: RequestContext): string {
+    return localeOf(ctx) === 'EN' ? category.nameEn : category.name;
   }
 
   @ResolveField(() => Category, { nullable: true })

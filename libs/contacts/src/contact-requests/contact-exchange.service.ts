@@ -29,12 +29,15 @@ export class ContactExchangeService {
       this.organizations.byId(ctx).load(request.fromOrganizationId),
       this.organizations.byId(ctx).load(request.toOrganizationId),
     ]);
-    return buildContactExchange(
+    const exchange = buildContactExchange(
       ctx.user,
       request,
       { person: personOf(requester), organizationName: from?.name ?? null },
       { person: personOf(responder), organizationName: to?.name ?? null },
     );
+    if (!exchange) return null;
+    // Where each side is: labelled in the reader's language by ContactCardResolver.
+    return { requester: { ...exchange.requester, region: from?.region ?? null }, responder: { ...exchange.responder, region: to?.region ?? null } };
   }
 }
 

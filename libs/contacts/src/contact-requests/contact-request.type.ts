@@ -13,6 +13,8 @@ export class ContactCard {
   @Field(() => String) organizationName: string;
   @Field(() => String) email: string;
   @Field(() => String, { nullable: true }) phone: string | null;
+  /** The organization's region as stored (its code): `organizationRegion` / `organizationRegionCode` (ContactCardResolver). */
+  region?: string | null;
 }
 
 @ObjectType('ContactExchange')

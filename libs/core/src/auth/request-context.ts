@@ -39,9 +39,38 @@ export function canActFor(user: RequestUser | null, organizationId: string): boo
   return Boolean(user) && (user!.organizationId === organizationId || isAdmin(user));
 }
 
-/** The caller's locale, Russian by default (anonymous callers may send Accept-Language). */
+/**
+ * The caller's locale: a signed-in user's own (User.locale), else the first language of the request's
+ * Accept-Language the platform speaks, else Russian.
+ */
 export function localeOf(ctx: Pick<RequestContext, 'user' | 'req'>): Locale {
   if (ctx.user) return ctx.user.locale;
-  const header = ctx.req?.headers?.['accept-language'];
-  return typeof header === 'string' && /^en\b/i.test(header) ? 'EN' : 'RU';
+  return acceptedLocale(ctx.req?.headers?.['accept-language']);
+}
+
+/** Languages whose readers are served in Russian (Belarusian, Ukrainian, Kazakh, Kyrgyz, Armenian speakers of the EAEU read it). */
+const READ_IN_RUSSIAN = new Set(['ru', 'be', 'uk', 'kk', 'ky', 'hy']);
+
+/**
+ * The locale an Accept-Language header asks for: its languages by quality (ties in the header's order),
+ * the first that is English or read in Russian; Russian when none is.
+ * @example acceptedLocale('de-DE,de;q=0.9,en;q=0.8') // 'EN'
+ */
+export function acceptedLocale(header: string | string[] | undefined): Locale {
+  const text = Array.isArray(header) ? header.join(',') : header;
+  if (!text) return 'RU';
+  const ranges = text
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
+      return { language: tag.trim().toLowerCase().split('-')[0] ?? '', quality: q === undefined ? 1 : Number(q), order };
+    })
+    .filter((r) => r.language && Number.isFinite(r.quality) && r.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.order - b.order);
+  for (const { language } of ranges) {
+    if (language === 'en') return 'EN';
+    if (READ_IN_RUSSIAN.has(language)) return 'RU';
+  }
+  return 'RU';
 }

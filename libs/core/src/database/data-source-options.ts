@@ -1,5 +1,7 @@
+import type { Logger } from 'pino';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
+import { createLogger } from '../logging/logger.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { CountingLogger } from './query-counter.js';
 
@@ -34,12 +36,28 @@ export function dataSourceOptions(
 
 const MIGRATION_LOCK = 7_604_300_000;
 
+/** Hands what a migration logs (`queryRunner.connection.logger.log('warn', { ... })`) to pino. */
+class MigrationLogger extends CountingLogger {
+  constructor(private readonly logger: Logger) {
+    super();
+  }
+
+  override log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    const fields = typeof message === 'object' && message !== null ? (message as Record<string, unknown>) : { detail: message };
+    const text = typeof fields.msg === 'string' ? fields.msg : 'migration';
+    if (level === 'warn') this.logger.warn(fields, text);
+    else this.logger.info(fields, text);
+  }
+}
+
 /**
  * Applies pending migrations under an advisory lock, so several processes starting together are safe.
- * @example await runMigrations(config);
+ * What a migration reports (rows it could not map, say) goes to `logger` (default: a logger at LOG_LEVEL).
+ * @example await runMigrations(config, logger);
  */
-export async function runMigrations(config: Pick<AppConfig, 'databaseUrl' | 'databasePoolSize'>): Promise<string[]> {
-  const dataSource = new DataSource({ ...dataSourceOptions(config), entities: [], extra: { max: 2 } });
+export async function runMigrations(config: Pick<AppConfig, 'databaseUrl' | 'databasePoolSize'>, logger?: Logger): Promise<string[]> {
+  const log = logger ?? createLogger(process.env.LOG_LEVEL ?? 'info');
+  const dataSource = new DataSource({ ...dataSourceOptions(config), entities: [], extra: { max: 2 }, logger: new MigrationLogger(log) });
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
   try {

@@ -38,5 +38,5 @@ export class CountingLogger implements TypeOrmLogger {
   }
   logSchemaBuild(): void {}
   logMigration(): void {}
-  log(): void {}
+  log(_level?: 'log' | 'info' | 'warn', _message?: unknown): void {}
 }

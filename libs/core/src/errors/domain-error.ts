@@ -15,6 +15,10 @@ export interface FieldError {
   /** Dotted argument path, e.g. "input.taxId". */
   path: string;
   message: string;
+  /** The value refused, when the field is a list or the message alone would not say which. */
+  value?: string;
+  /** Known values close to the one refused (a region, a unit), best first, named in the caller's language. */
+  suggestions?: Array<{ code: string; name: string }>;
 }
 
 /**

@@ -54,7 +54,7 @@ export interface Family {
   detailsEn: string[];
   keywords: string[];
   keywordsEn: string[];
-  /** "pcs", "t", "set", "service", ... */
+  /** "pcs", "t", "set", "service", ... (the vocabulary's names; listings carry UNIT_CODE's OKEI codes) */
   unit: string;
   moq?: [number, number];
   /** Price per unit in USD (converted to RUB/BYN/EUR); absent means "on request". */
@@ -66,20 +66,21 @@ export interface Family {
   need?: NeedVocabulary;
 }
 
+// Certification codes (data/reference/certifications.json).
 export const EAC = 'EAC';
-export const ISO9001 = 'ISO 9001';
-export const ISO14001 = 'ISO 14001';
-export const ISO13485 = 'ISO 13485';
-export const GOST_R = 'ГОСТ Р';
-export const STB = 'СТБ';
-export const GMP = 'GMP';
+export const ISO9001 = 'ISO-9001';
+export const ISO14001 = 'ISO-14001';
+export const ISO13485 = 'ISO-13485';
+export const GOST_R = 'GOST-R';
+export const STB = 'STB';
+export const GMP = 'GMP-EAEU';
 export const HACCP = 'HACCP';
-export const SRO = 'СРО';
-export const TR_TS_VEHICLES = 'ТР ТС 018/2011';
-export const TR_TS_MACHINERY = 'ТР ТС 010/2011';
-export const TR_TS_TRACTORS = 'ТР ТС 031/2012';
-export const TR_TS_LOW_VOLTAGE = 'ТР ТС 004/2011';
-export const TR_TS_FOOD = 'ТР ТС 021/2011';
-export const TR_TS_MILK = 'ТР ТС 033/2013';
-export const TR_TS_MEAT = 'ТР ТС 034/2013';
-export const TR_TS_GRAIN = 'ТР ТС 015/2011';
+export const SRO = 'SRO';
+export const TR_TS_VEHICLES = 'TR-CU-018-2011';
+export const TR_TS_MACHINERY = 'TR-CU-010-2011';
+export const TR_TS_TRACTORS = 'TR-CU-031-2012';
+export const TR_TS_LOW_VOLTAGE = 'TR-CU-004-2011';
+export const TR_TS_FOOD = 'TR-CU-021-2011';
+export const TR_TS_MILK = 'TR-CU-033-2013';
+export const TR_TS_MEAT = 'TR-CU-034-2013';
+export const TR_TS_GRAIN = 'TR-CU-015-2011';

@@ -26,7 +26,7 @@ export interface BulkOrganization {
   key: string;
   name: string;
   country: 'BY' | 'RU';
-  /** "Minsk", "Minsk Region", "Gomel Region", ... or "Vladimir Oblast". */
+  /** A region code of the country (ISO 3166-2: "BY-HM", "BY-MI", "RU-VLA"; data/reference/regions.json), stored as given: `npm run search:check` lists anything else. */
   region: string;
   city?: string;
   /** UNP (BY, 9 digits) or INN (RU, 10 digits) with a valid check digit. */

@@ -21,7 +21,7 @@ export class OrganizationInput {
   @IsEnum(Country, { message: 'must be BY or RU' })
   country: Country;
 
-  @Field(() => String, { description: 'e.g. "Minsk Region", "Vladimir Oblast"' })
+  @Field(() => String, { description: 'A region of the organization\'s country: an ISO 3166-2 code ("RU-VLA", "BY-MI") or its name in Russian or English ("Владимирская обл.", "Minsk Region"); stored as the code' })
   @Transform(trim)
   @IsText({ min: 2, max: 100, singleLine: true })
   region: string;

@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AdminOnly, Authenticated, Ctx, CurrentUser, type ConnectionPage, type RequestContext, type RequestUser } from '@tradebridge/core';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AdminOnly, Authenticated, Ctx, CurrentUser, localeOf, type ConnectionPage, type RequestContext, type RequestUser } from '@tradebridge/core';
+import { regionTable } from '@tradebridge/reference';
 import { MembershipRole } from '../identity-enums.type.js';
 import type { OrganizationEntity } from './organization.entity.js';
 import { OrganizationInput, OrganizationsArgs } from './organization.input.js';
@@ -42,6 +43,16 @@ export class OrganizationResolver {
     @Args('input') input: OrganizationInput,
   ): Promise<OrganizationEntity> {
     return this.service.updateOrganization(caller, id, input);
+  }
+
+  @ResolveField('region', () => String, { description: 'The region\'s name in the caller\'s language ("Владимирская область" / "Vladimir Oblast"); input: a code or a name in either language' })
+  region(@Parent() organization: OrganizationEntity, @Ctx() ctx: RequestContext): string {
+    return regionTable().label(organization.region, localeOf(ctx));
+  }
+
+  @ResolveField('regionCode', () => String, { nullable: true, description: 'ISO 3166-2 code ("RU-VLA", "BY-HM"); null for a region recorded before codes that no entry knows' })
+  regionCode(@Parent() organization: OrganizationEntity): string | null {
+    return regionTable().codeOf(organization.region);
   }
 
   @AdminOnly()

@@ -7,10 +7,11 @@ import {
   paginate,
   TransactionHost,
   uniqueViolationOf,
-  ValidationFailed,
   type ConnectionPage,
+  type FieldError,
   type RequestUser,
 } from '@tradebridge/core';
+import { ReferenceInput } from '@tradebridge/reference';
 import { SearchOutbox } from '@tradebridge/search';
 import { In } from 'typeorm';
 import { EmailNotVerified } from '../accounts/account.errors.js';
@@ -105,7 +106,7 @@ export class OrganizationService {
   }
 
   async createOrganization(caller: RequestUser, input: OrganizationInput): Promise<OrganizationEntity> {
-    const fields = await this.checkInput(input);
+    const fields = await this.checkInput(caller, input);
     if (!caller.emailVerified) throw new EmailNotVerified('create an organization');
     return this.writing(fields, () =>
       this.tx.run(async () => {
@@ -128,7 +129,7 @@ export class OrganizationService {
    * the profile says later — a verified badge must not pass to a renamed organization.
    */
   async updateOrganization(caller: RequestUser, id: string, input: OrganizationInput): Promise<OrganizationEntity> {
-    const fields = await this.checkInput(input);
+    const fields = await this.checkInput(caller, input);
     return this.writing(fields, () =>
       this.tx.run(async () => {
         const organization = await this.lockedOrFail(id);
@@ -156,23 +157,31 @@ export class OrganizationService {
     });
   }
 
-  /** Input values beyond shape: the tax id's check digit (normalised) and sector codes that exist. */
-  private async checkInput(input: OrganizationInput): Promise<OrganizationFields> {
+  /**
+   * Input values beyond shape, every bad one reported at once: the tax id's check digit (normalised), a
+   * region of the organization's country (a code or a name in either language, stored as its code) and
+   * sector codes that exist.
+   */
+  private async checkInput(caller: RequestUser, input: OrganizationInput): Promise<OrganizationFields> {
+    const errors: FieldError[] = [];
     const tax = checkTaxId(input.country, input.taxId);
-    if (!tax.valid) throw ValidationFailed.field('input.taxId', tax.message);
+    if (!tax.valid) errors.push({ path: 'input.taxId', message: tax.message });
+    const refs = new ReferenceInput(caller.locale);
+    const region = refs.region('input.region', input.region, { country: input.country, regionOnly: true });
     const sectorCodes = [...new Set(input.sectorCodes.map((code) => code.trim()))];
     if (sectorCodes.length > 0) {
       const rows: Array<{ code: string }> = await this.tx.manager.query('SELECT code FROM categories WHERE code = ANY($1)', [sectorCodes]);
       const known = new Set(rows.map((r) => r.code));
       const unknown = sectorCodes.filter((code) => !known.has(code));
-      if (unknown.length > 0) throw ValidationFailed.field('input.sectorCodes', `unknown category codes: ${unknown.join(', ')}`);
+      if (unknown.length > 0) errors.push({ path: 'input.sectorCodes', message: `unknown category codes: ${unknown.join(', ')}` });
     }
+    refs.check(errors);
     return {
       name: input.name.trim(),
       country: input.country,
-      region: input.region.trim(),
+      region: region!,
       city: input.city?.trim() || null,
-      taxId: tax.taxId,
+      taxId: tax.valid ? tax.taxId : '',
       website: input.website?.trim() || null,
       description: input.description?.trim() || null,
       sectorCodes,

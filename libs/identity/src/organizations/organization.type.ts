@@ -11,7 +11,8 @@ export class Organization {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
   @Field(() => Country) country: Country;
-  @Field(() => String) region: string;
+  /** Its code (ISO 3166-2); GraphQL shows `region` (the name in the caller's language) and `regionCode` (OrganizationResolver). */
+  region: string;
   @Field(() => String, { nullable: true }) city: string | null;
   @Field(() => String, { description: 'UNP (BY, 9 digits) or INN (RU, 10 digits), checksum-validated' }) taxId: string;
   @Field(() => String, { nullable: true }) website: string | null;

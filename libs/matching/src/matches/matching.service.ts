@@ -36,7 +36,7 @@ export class MatchingService {
   /** Published offerings that could serve `need`, best first, explained in the caller's locale. */
   matchesOfNeed(ctx: RequestContext, need: Need, args: NeedMatchesArgs): Promise<OfferingMatch[]> {
     const first = checkCount(args.first);
-    checkOfferingFilter(args.filter);
+    checkOfferingFilter(args.filter, 'filter', localeOf(ctx));
     if (!canActFor(ctx.user, need.organizationId)) throw new MatchesForbidden('need');
     const filter = args.filter ?? null;
     const loader = ctx.loaders.get(`matching.offeringsForNeed:${first}:${JSON.stringify(filter)}`, () =>

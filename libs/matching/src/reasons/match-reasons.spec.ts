@@ -9,7 +9,7 @@ const facts: ReasonFacts = {
   certifications: ['EAC'],
   leadTime: { days: 45, neededBy: new Date('2027-09-01T00:00:00Z') },
   price: { amount: 350000, currency: 'USD', budgetMax: 400000 },
-  region: { coverage: { region: 'Vladimir Oblast', broad: false }, needRegion: 'Vladimir Oblast' },
+  region: { coverage: { region: 'RU-VLA', broad: false }, needRegion: 'RU-VLA' },
   verified: true,
 };
 
@@ -21,7 +21,7 @@ describe('matchReasons', () => {
       { code: MatchReasonCode.CERTIFICATION, detail: 'EAC present' },
       { code: MatchReasonCode.LEAD_TIME, detail: '45 days fits 2027-09-01' },
       { code: MatchReasonCode.PRICE, detail: 'from 350,000 USD, within the budget of 400,000 USD' },
-      { code: MatchReasonCode.REGION, detail: 'delivers to Vladimir Oblast' },
+      { code: MatchReasonCode.REGION, detail: 'delivery: Vladimir Oblast' },
       { code: MatchReasonCode.VERIFIED, detail: 'verified supplier' },
     ]);
   });
@@ -33,7 +33,7 @@ describe('matchReasons', () => {
       'EAC — есть',
       '45 дней — успевает к 2027-09-01',
       'от 350 000 USD — в пределах бюджета 400 000 USD',
-      'доставка: Vladimir Oblast',
+      'доставка: Владимирская область',
       'проверенный поставщик',
     ]);
   });
@@ -44,8 +44,18 @@ describe('matchReasons', () => {
     expect(matchReasons(chapter, 'RU')[1].detail).toBe('та же группа 87 «Средства наземного транспорта»');
     const service = { ...facts, category: { code: 'S.MAINTENANCE', name: 'Ремонт', nameEn: 'Maintenance', level: 1, rootCode: 'S' } };
     expect(matchReasons(service, 'EN')[1].detail).toBe('same category S.MAINTENANCE Maintenance');
-    const broad = { ...facts, region: { coverage: { region: 'Russia', broad: true }, needRegion: 'Vladimir Oblast' } };
-    expect(matchReasons(broad, 'EN')[5].detail).toBe('delivers to Russia, incl. Vladimir Oblast');
+    const broad = { ...facts, region: { coverage: { region: 'RU-CFD', broad: true }, needRegion: 'RU-VLA' } };
+    expect(matchReasons(broad, 'EN')[5].detail).toBe('delivery: Central Federal District, incl. Vladimir Oblast');
+    expect(matchReasons(broad, 'RU')[5].detail).toBe('доставка: Центральный федеральный округ, в т. ч. Владимирская область');
+  });
+
+  it('names certifications as written in the reader\'s language, and the unit of a converted price', () => {
+    const marks = { ...facts, certifications: ['GOST-R', 'TR-CU-018-2011'] };
+    expect(matchReasons(marks, 'RU')[2].detail).toBe('ГОСТ Р, ТР ТС 018/2011 — есть');
+    expect(matchReasons(marks, 'EN')[2].detail).toBe('GOST R, TR CU 018/2011 present');
+    const perTonne = { ...facts, price: { amount: 25000, currency: 'RUB', budgetMax: 30000, per: '168' } };
+    expect(matchReasons(perTonne, 'RU')[4].detail).toBe('от 25 000 RUB/т — в пределах бюджета 30 000 RUB/т');
+    expect(matchReasons(perTonne, 'EN')[4].detail).toBe('from 25,000 RUB/t, within the budget of 30,000 RUB/t');
   });
 
   it('gives no reason for signals that did not hold', () => {

@@ -1,4 +1,5 @@
 import type { Locale } from '@tradebridge/core';
+import { certificationTable, regionTable, unitTable } from '@tradebridge/reference';
 import { MatchReasonCode, type MatchReason } from '../matches/match.types.js';
 import type { RegionCoverage } from '../scoring/regions.js';
 import { amountText, dayText, daysText, shorten } from './reason-format.js';
@@ -18,13 +19,13 @@ export interface ReasonFacts {
   terms: string[];
   /** The deepest category both listings share. */
   category: CategoryLabel | null;
-  /** The need's required certifications (all present: they are a hard filter). */
+  /** The need's required certifications, codes (all present: they are a hard filter). */
   certifications: string[];
   /** Set when the lead time fits the deadline. */
   leadTime: { days: number; neededBy: Date } | null;
-  /** Set when the lowest price is within the budget. */
-  price: { amount: number; currency: string; budgetMax: number } | null;
-  /** Set when a delivery region covers the need's region. */
+  /** Set when the lowest price is within the budget; `per`: the unit both amounts are per, when the price was converted into it. */
+  price: { amount: number; currency: string; budgetMax: number; per?: string | null } | null;
+  /** Set when a delivery region covers the need's region (codes). */
   region: { coverage: RegionCoverage; needRegion: string } | null;
   verified: boolean;
 }
@@ -43,25 +44,35 @@ function categoryText(c: CategoryLabel, locale: Locale): string {
   return `${kind} ${c.code} «${name}»`;
 }
 
+/** " RUB" or, for a converted price, " RUB/т" (the unit in the reader's language). */
+function money(currency: string, per: string | null | undefined, locale: Locale): string {
+  return per ? ` ${currency}/${unitTable().label(per, locale)}` : ` ${currency}`;
+}
+
+// Region and certification codes read as names in the reader's language (the reference tables).
 const TEXTS = {
   EN: {
     terms: (terms: string[]) => `matched: ${terms.join(', ')}`,
-    certifications: (certs: string[]) => `${certs.join(', ')} present`,
+    certifications: (certs: string[]) => `${certs.map((c) => certificationTable().label(c, 'EN')).join(', ')} present`,
     leadTime: (days: number, by: Date) => `${daysText(days, 'EN')} fits ${dayText(by)}`,
     price: (p: NonNullable<ReasonFacts['price']>) =>
-      `from ${amountText(p.amount, 'EN')} ${p.currency}, within the budget of ${amountText(p.budgetMax, 'EN')} ${p.currency}`,
-    region: (r: NonNullable<ReasonFacts['region']>) =>
-      r.coverage.broad ? `delivers to ${r.coverage.region}, incl. ${r.needRegion}` : `delivers to ${r.coverage.region}`,
+      `from ${amountText(p.amount, 'EN')}${money(p.currency, p.per, 'EN')}, within the budget of ${amountText(p.budgetMax, 'EN')}${money(p.currency, p.per, 'EN')}`,
+    region: (r: NonNullable<ReasonFacts['region']>) => {
+      const area = regionTable().label(r.coverage.region, 'EN');
+      return r.coverage.broad ? `delivery: ${area}, incl. ${regionTable().label(r.needRegion, 'EN')}` : `delivery: ${area}`;
+    },
     verified: 'verified supplier',
   },
   RU: {
     terms: (terms: string[]) => `совпадения: ${terms.join(', ')}`,
-    certifications: (certs: string[]) => `${certs.join(', ')} — есть`,
+    certifications: (certs: string[]) => `${certs.map((c) => certificationTable().label(c, 'RU')).join(', ')} — есть`,
     leadTime: (days: number, by: Date) => `${daysText(days, 'RU')} — успевает к ${dayText(by)}`,
     price: (p: NonNullable<ReasonFacts['price']>) =>
-      `от ${amountText(p.amount, 'RU')} ${p.currency} — в пределах бюджета ${amountText(p.budgetMax, 'RU')} ${p.currency}`,
-    region: (r: NonNullable<ReasonFacts['region']>) =>
-      r.coverage.broad ? `доставка: ${r.coverage.region} (включая ${r.needRegion})` : `доставка: ${r.coverage.region}`,
+      `от ${amountText(p.amount, 'RU')}${money(p.currency, p.per, 'RU')} — в пределах бюджета ${amountText(p.budgetMax, 'RU')}${money(p.currency, p.per, 'RU')}`,
+    region: (r: NonNullable<ReasonFacts['region']>) => {
+      const area = regionTable().label(r.coverage.region, 'RU');
+      return r.coverage.broad ? `доставка: ${area}, в т. ч. ${regionTable().label(r.needRegion, 'RU')}` : `доставка: ${area}`;
+    },
     verified: 'проверенный поставщик',
   },
 } as const;

@@ -10,11 +10,13 @@ const need: NeedFacts = {
   keywords: ['самосвал', 'mining dump truck'],
   description: 'Нужны два карьерных самосвала с EAC.',
   neededBy: new Date('2027-09-01T00:00:00Z'),
-  deliveryRegion: 'Vladimir Oblast',
+  deliveryRegion: 'RU-VLA',
   requiredCertifications: ['EAC'],
   budgetMin: null,
   budgetMax: '1500000.00',
   budgetCurrency: 'USD',
+  quantity: 2,
+  unit: '796',
 };
 const offering: OfferingFacts = {
   id: 'o1',
@@ -23,11 +25,13 @@ const offering: OfferingFacts = {
   keywords: ['самосвал', 'БелАЗ'],
   description: 'Для открытых горных работ.',
   leadTimeDays: 45,
-  certifications: ['EAC', 'ISO 9001'],
-  deliveryRegions: ['Russia'],
+  certifications: ['EAC', 'ISO-9001'],
+  deliveryRegions: ['RU'],
   priceMin: '1200000.00',
   priceMax: null,
   currency: 'USD',
+  minOrderQuantity: 1,
+  unit: '796',
 };
 const path = ['XVII', '87', '87.04'];
 const asker = { side: 'need' as const, words: distillQuery(need.title, need.keywords).words };
@@ -50,10 +54,16 @@ describe('evaluatePair', () => {
     expect(other).toBeLessThan(good);
   });
 
-  it('applies the hard filters: never the same organization, every required certification', () => {
+  it('applies the hard filters: never the same organization, every required certification, a minimum order within the quantity', () => {
     expect(passesHardFilters(need, offering)).toBe(true);
     expect(passesHardFilters(need, { ...offering, organizationId: 'buyer' })).toBe(false);
-    expect(passesHardFilters(need, { ...offering, certifications: ['ISO 9001'] })).toBe(false);
+    expect(passesHardFilters(need, { ...offering, certifications: ['ISO-9001'] })).toBe(false);
+    expect(passesHardFilters(need, { ...offering, certifications: ['EAC-DECLARATION'] })).toBe(true); // a declaration carries the EAC mark
+    expect(passesHardFilters(need, { ...offering, minOrderQuantity: 3 })).toBe(false);
+    const gravel = { ...need, quantity: 520, unit: '168' };
+    expect(passesHardFilters(gravel, { ...offering, minOrderQuantity: 20_000, unit: '166' })).toBe(true); // 20 t of 520 t
+    expect(passesHardFilters(gravel, { ...offering, minOrderQuantity: 600_000, unit: '166' })).toBe(false); // 600 t
+    expect(passesHardFilters(gravel, { ...offering, minOrderQuantity: 600, unit: '113' })).toBe(true); // m³ against t: cannot tell
   });
 
   it('explains the pair with the asking listing\'s distilled words', () => {
@@ -65,7 +75,7 @@ describe('evaluatePair', () => {
       { code: 'CERTIFICATION', detail: 'EAC present' },
       { code: 'LEAD_TIME', detail: '45 days fits 2027-09-01' },
       { code: 'PRICE', detail: 'from 1,200,000 USD, within the budget of 1,500,000 USD' },
-      { code: 'REGION', detail: 'delivers to Russia, incl. Vladimir Oblast' },
+      { code: 'REGION', detail: 'delivery: Russia, incl. Vladimir Oblast' },
       { code: 'VERIFIED', detail: 'verified supplier' },
     ]);
   });

@@ -5,8 +5,9 @@ import type { MatchReason } from '../matches/match.types.js';
 import {
   categoryCloseness,
   certificationsCover,
+  comparablePrice,
   leadTimeFit,
-  lowestPrice,
+  minimumOrderAllows,
   priceFit,
   type BudgetFacts,
   type PriceFacts,
@@ -22,8 +23,13 @@ export interface NeedFacts extends BudgetFacts {
   keywords: string[];
   description: string;
   neededBy: Date | null;
+  /** A region code. */
   deliveryRegion: string;
+  /** Codes of the certifications it requires. */
   requiredCertifications: string[];
+  quantity: number | null;
+  /** OKEI code of the quantity's unit (the budget is per this unit too). */
+  unit: string | null;
 }
 
 /** The offering's side of a pair (an Offering row has these fields). */
@@ -35,7 +41,11 @@ export interface OfferingFacts extends PriceFacts {
   description: string;
   leadTimeDays: number | null;
   certifications: string[];
+  /** Region codes. */
   deliveryRegions: string[];
+  minOrderQuantity: number | null;
+  /** OKEI code of the minimum order's unit (the price is per this unit too). */
+  unit: string | null;
 }
 
 /** Which listing asked (its distilled query words are looked for in the other one). */
@@ -64,9 +74,17 @@ export interface EvaluatedPair<N extends NeedFacts = NeedFacts, O extends Offeri
   terms: string[];
 }
 
-/** The hard filters, on the rows from PostgreSQL: other organizations only, every required certification present. */
+/**
+ * The hard filters, on the rows from PostgreSQL: other organizations only, every required certification
+ * present, and a minimum order no larger than the quantity needed (converted: a need for 520 t and a
+ * minimum order of 20,000 kg pass).
+ */
 export function passesHardFilters(need: NeedFacts, offering: OfferingFacts): boolean {
-  return need.organizationId !== offering.organizationId && certificationsCover(offering.certifications, need.requiredCertifications);
+  return (
+    need.organizationId !== offering.organizationId &&
+    certificationsCover(offering.certifications, need.requiredCertifications) &&
+    minimumOrderAllows(offering, need)
+  );
 }
 
 /** Every signal of a pair but its text relevance (which needs the words looked for). */
@@ -109,7 +127,13 @@ export function reasonsOf(pair: EvaluatedPair, category: CategoryLabel | null, l
     leadTime: signals.leadTime === 'fits' ? { days: offering.leadTimeDays!, neededBy: need.neededBy! } : null,
     price:
       signals.price === 'fits'
-        ? { amount: lowestPrice(offering)!, currency: offering.currency!, budgetMax: Number(need.budgetMax) }
+        ? {
+            amount: comparablePrice(offering, need)!,
+            currency: offering.currency!,
+            budgetMax: Number(need.budgetMax),
+            // Converted from the offering's unit: the amounts say which unit they are per.
+            per: offering.unit && need.unit && offering.unit !== need.unit ? need.unit : null,
+          }
         : null,
     region: coverage ? { coverage, needRegion: need.deliveryRegion } : null,
     verified: signals.verified,

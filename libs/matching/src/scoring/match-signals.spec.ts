@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { categoryCloseness, certificationsCover, daysUntil, leadTimeFit, lowestPrice, priceFit } from './match-signals.js';
+import { categoryCloseness, certificationsCover, comparablePrice, daysUntil, leadTimeFit, lowestPrice, minimumOrderAllows, priceFit } from './match-signals.js';
 
 const now = new Date('2027-01-01T00:00:00Z');
 
@@ -31,6 +31,15 @@ describe('price', () => {
     expect(priceFit({ priceMin: '1', priceMax: null, currency: 'USD' }, { ...budget, budgetMax: null, budgetMin: '5' })).toBe('unknown');
   });
 
+  it('compares prices per unit, converted within a dimension', () => {
+    const perTonne = { budgetMin: null, budgetMax: '30000', budgetCurrency: 'RUB', unit: '168' };
+    expect(comparablePrice({ priceMin: '25', priceMax: null, currency: 'RUB', unit: '166' }, perTonne)).toBe(25_000);
+    expect(priceFit({ priceMin: '25', priceMax: null, currency: 'RUB', unit: '166' }, perTonne)).toBe('fits'); // 25 000 a tonne
+    expect(priceFit({ priceMin: '35', priceMax: null, currency: 'RUB', unit: '166' }, perTonne)).toBe('misses'); // 35 000 a tonne
+    expect(priceFit({ priceMin: '25', priceMax: null, currency: 'RUB', unit: '796' }, perTonne)).toBe('unknown'); // per piece
+    expect(priceFit({ priceMin: '25000', priceMax: null, currency: 'RUB', unit: null }, perTonne)).toBe('fits'); // unit not said
+  });
+
   it('takes the min as the lowest price, else the max', () => {
     expect(lowestPrice({ priceMin: '10.50', priceMax: '20', currency: 'RUB' })).toBe(10.5);
     expect(lowestPrice({ priceMin: null, priceMax: '20', currency: 'RUB' })).toBe(20);
@@ -52,10 +61,30 @@ describe('category closeness', () => {
 });
 
 describe('certifications', () => {
-  it('cover when every required one is offered, compared loosely', () => {
-    expect(certificationsCover(['EAC', 'ISO 9001'], ['EAC'])).toBe(true);
-    expect(certificationsCover(['eac', 'iso-9001'], ['EAC', 'ISO 9001'])).toBe(true);
-    expect(certificationsCover(['ISO 9001'], ['EAC'])).toBe(false);
+  it('cover when every required one is offered, by code or any spelling of it', () => {
+    expect(certificationsCover(['EAC', 'ISO-9001'], ['EAC'])).toBe(true);
+    expect(certificationsCover(['eac', 'iso 9001'], ['EAC', 'ISO-9001'])).toBe(true);
+    expect(certificationsCover(['ЕАС'], ['EAC'])).toBe(true); // Cyrillic Е, А, С
+    expect(certificationsCover(['ISO-9001'], ['EAC'])).toBe(false);
+    expect(certificationsCover(['EAC-CERTIFICATE'], ['EAC'])).toBe(true);
+    expect(certificationsCover(['EAC'], ['EAC-CERTIFICATE'])).toBe(false);
+    expect(certificationsCover(['Halal-ICCI'], ['HALAL ICCI'])).toBe(true);
     expect(certificationsCover([], [])).toBe(true);
+  });
+});
+
+describe('minimum order', () => {
+  it('allows a need whose quantity, converted, is at least the minimum', () => {
+    expect(minimumOrderAllows({ minOrderQuantity: 20_000, unit: '166' }, { quantity: 520, unit: '168' })).toBe(true);
+    expect(minimumOrderAllows({ minOrderQuantity: 520_000, unit: '166' }, { quantity: 520, unit: '168' })).toBe(true);
+    expect(minimumOrderAllows({ minOrderQuantity: 600_000, unit: '166' }, { quantity: 520, unit: '168' })).toBe(false);
+    expect(minimumOrderAllows({ minOrderQuantity: 5, unit: '796' }, { quantity: 2, unit: '796' })).toBe(false);
+  });
+
+  it('cannot tell (allows) without both quantities and units, or across dimensions', () => {
+    expect(minimumOrderAllows({ minOrderQuantity: 5, unit: '839' }, { quantity: 2, unit: '796' })).toBe(true);
+    expect(minimumOrderAllows({ minOrderQuantity: 5, unit: null }, { quantity: 2, unit: '796' })).toBe(true);
+    expect(minimumOrderAllows({ minOrderQuantity: null, unit: '796' }, { quantity: 2, unit: '796' })).toBe(true);
+    expect(minimumOrderAllows({ minOrderQuantity: 5, unit: '796' }, { quantity: null, unit: null })).toBe(true);
   });
 });

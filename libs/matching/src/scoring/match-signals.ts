@@ -1,4 +1,4 @@
-import { BoundedCache, normalizeText } from '@tradebridge/search';
+import { certificationTable, unitTable } from '@tradebridge/reference';
 import type { CategoryCloseness, Fit } from './score-match.js';
 
 const DAY_MS = 86_400_000;
@@ -18,12 +18,16 @@ export interface PriceFacts {
   priceMin: string | null;
   priceMax: string | null;
   currency: string | null;
+  /** The unit the price is per (an OKEI code); absent or null: not said. */
+  unit?: string | null;
 }
 
 export interface BudgetFacts {
   budgetMin: string | null;
   budgetMax: string | null;
   budgetCurrency: string | null;
+  /** The unit the budget is per (the need's quantity unit). */
+  unit?: string | null;
 }
 
 function amount(value: string | null): number | null {
@@ -38,14 +42,39 @@ export function lowestPrice(price: PriceFacts): number | null {
 }
 
 /**
+ * The offering's lowest price per the budget's unit: a price per kg is 1000 times that per tonne. Null
+ * when there is no price, or the units do not convert (pieces and tonnes). Without a unit on either
+ * side, the two are taken to be per the same unit.
+ * @example comparablePrice({ priceMin: '25', priceMax: null, currency: 'RUB', unit: '166' }, { ...budget, unit: '168' }) // 25000
+ */
+export function comparablePrice(price: PriceFacts, budget: BudgetFacts): number | null {
+  const lowest = lowestPrice(price);
+  if (lowest == null || !price.unit || !budget.unit) return lowest;
+  const perBudgetUnit = unitTable().convert(1, budget.unit, price.unit);
+  return perBudgetUnit === null ? null : lowest * perBudgetUnit;
+}
+
+/**
  * The price fits when, in the same currency, the offering's lowest price is at most the budget's
- * maximum (both per unit). Another currency, no price or no maximum: unknown.
+ * maximum (both per unit, converted within a dimension). Another currency, no price, no maximum or
+ * units that do not convert: unknown.
  */
 export function priceFit(price: PriceFacts, budget: BudgetFacts): Fit {
-  const lowest = lowestPrice(price);
+  const lowest = comparablePrice(price, budget);
   const max = amount(budget.budgetMax);
   if (lowest == null || max == null || !price.currency || price.currency !== budget.budgetCurrency) return 'unknown';
-  return lowest <= max ? 'fits' : 'misses';
+  return lowest <= max * (1 + 1e-9) ? 'fits' : 'misses';
+}
+
+/**
+ * Whether an offering's minimum order allows the need's quantity: the minimum, converted into the need's
+ * unit, is at most the quantity (520 t against a minimum of 20,000 kg fits; against 600,000 kg it does
+ * not). Unknown (true) without both quantities and units, or when the units do not convert.
+ */
+export function minimumOrderAllows(offering: { minOrderQuantity: number | null; unit: string | null }, need: { quantity: number | null; unit: string | null }): boolean {
+  if (offering.minOrderQuantity == null || need.quantity == null || !offering.unit || !need.unit) return true;
+  const minimum = unitTable().convert(offering.minOrderQuantity, offering.unit, need.unit);
+  return minimum === null || minimum <= need.quantity * (1 + 1e-9);
 }
 
 /** The deepest category two listings share, from their paths (codes from the root down). */
@@ -59,16 +88,10 @@ export function categoryCloseness(a: readonly string[], b: readonly string[]): C
   };
 }
 
-const CERTIFICATION_KEYS = new BoundedCache<string, string>(5_000);
-
-/** A certification name compared loosely: case, ё, spaces and punctuation do not matter ("ISO-9001" = "iso 9001"). */
-export function certificationKey(name: string): string {
-  return CERTIFICATION_KEYS.get(name, () => normalizeText(name).replace(/[^\p{L}\p{N}]+/gu, ''));
-}
-
-/** Every required certification is among the offered ones. */
+/**
+ * Every required certification is among the offered ones (codes of the reference table, any other mark
+ * in canonical form; an EAEU declaration counts for "EAC").
+ */
 export function certificationsCover(offered: readonly string[], required: readonly string[]): boolean {
-  if (required.length === 0) return true;
-  const have = new Set(offered.map(certificationKey));
-  return required.every((c) => have.has(certificationKey(c)));
+  return certificationTable().covers(offered, required);
 }
