@@ -16,7 +16,7 @@ import { runLevel } from './load.js';
 import { measureMatching } from './matching.js';
 import { summarizeProfile } from './profile-summary.js';
 import { benchQueries } from './queries.js';
-import { goalsOf, LEVELS, machine, markdown, ratio, type BackendName, type BenchResults, type Equivalence, type Levels } from './report.js';
+import { goalsOf, LEVELS, levelRatios, machine, markdown, type BackendName, type BenchResults, type Equivalence, type Levels } from './report.js';
 import { benchFrequencies, graphqlBackend, meiliBackend, postgresBackend, type SearchBackend } from './search-backends.js';
 import { measureImport } from './import.js';
 import { measureSyncLatency, registerSuppliers } from './sync-latency.js';
@@ -128,7 +128,13 @@ async function main(): Promise<void> {
 
     const queries = benchQueries(QUERIES);
     const frequencies = await benchFrequencies(meiliClient, 'offerings', queries);
-    const backends = [graphqlBackend(apiClient), meiliBackend(meiliClient, 'offerings', frequencies), postgresBackend(pool)];
+    const backends = [
+      graphqlBackend(apiClient),
+      meiliBackend(meiliClient, 'offerings', frequencies),
+      graphqlBackend(apiClient, 'hits'),
+      meiliBackend(meiliClient, 'offerings', frequencies, 'hits'),
+      postgresBackend(pool),
+    ];
     const same = await equivalence(backends[0]!, backends[1]!, queries);
     log(`equivalence: same first page for ${same.same_set}/${same.queries} queries (same order ${same.same_order})`);
     log(`search: ${queries.length} queries at ${LEVELS.join(', ')} clients, ${LEVEL_SECONDS} s per level and backend`);
@@ -155,11 +161,8 @@ async function main(): Promise<void> {
     const peakRss = api.peakRssMb();
     await api.stop();
     api = undefined;
-    const ratios = {
-      c1: ratio(search.search_graphql.c1.p95_ms, search.search_meili_direct.c1.p95_ms),
-      c8: ratio(search.search_graphql.c8.p95_ms, search.search_meili_direct.c8.p95_ms),
-      c32: ratio(search.search_graphql.c32.p95_ms, search.search_meili_direct.c32.p95_ms),
-    };
+    const ratios = levelRatios(search.search_graphql, search.search_meili_direct);
+    const hitsRatios = levelRatios(search.search_graphql_hits, search.search_meili_hits);
     const partial: Omit<BenchResults, 'goals'> = {
       generated_at: new Date().toISOString(),
       mode: quick ? 'quick' : 'full',
@@ -176,6 +179,7 @@ async function main(): Promise<void> {
       search_level_seconds: LEVEL_SECONDS,
       ...search,
       api_to_meili_p95_ratio: ratios,
+      hits_api_to_meili_p95_ratio: hitsRatios,
       search_equivalence: same,
       match_p50_ms: matching.match_p50_ms,
       match_p95_ms: matching.match_p95_ms,
