@@ -8,6 +8,7 @@ import { getNamedType, isObjectType } from 'graphql';
 import { createMember, createNeed, createOffering, createOwner, registerUser, type TestOwner, type TestUser } from '../support/factories.js';
 import { dataOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 import { contactsApi, REQUEST_FIELDS } from './contacts.fixtures.js';
+import { fixture, preview } from './imports.fixtures.js';
 
 const SECRET_EMAIL = 'secret-person@example.by';
 const SECRET_PHONE = '+375 17 000-55-66';
@@ -204,6 +205,20 @@ describe('direct and nested reads', () => {
     for (const [, token] of outsiders()) expect(dataOf(await t.gql(query, { org: supplier.org.id }, token)).organization.members).toBeNull();
   });
 
+  it("shows who uploaded and applied an import only to the importing organization's members", async () => {
+    const uploaded = await preview(t, secretPerson.token, 'price-list.csv', fixture('duplicate-refs.csv'), 'OFFERING');
+    const query = `query ($id: ID!) { catalogImport(id: $id) { id createdBy { id email phone } appliedBy { id email } } }`;
+    const seen = dataOf(await t.gql(query, { id: uploaded.id }, supplier.token)).catalogImport;
+    expect(seen.createdBy).toEqual({ id: secretPerson.id, email: SECRET_EMAIL, phone: SECRET_PHONE });
+    const list = `{ catalogImports(first: 100) { totalCount edges { node { id createdBy { id email phone } } } } }`;
+    // Another organization's owner, a stranger, a user without an organization, an anonymous caller: null or refused.
+    for (const token of [buyer.token, ...outsiders().map(([, token]) => token)]) {
+      const one = await t.gql(query, { id: uploaded.id }, token);
+      expect(one.body.data?.catalogImport ?? null).toBeNull();
+      expect(JSON.stringify([one.body, (await t.gql(list, {}, token)).body])).not.toContain(SECRET_EMAIL);
+    }
+  });
+
   it('reaches no other user than the caller: every field of type User is a self-service path', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const returning = (typeName: string) =>
@@ -212,9 +227,10 @@ describe('direct and nested reads', () => {
         .flatMap((type) => Object.values(type.getFields()).filter((f) => getNamedType(f.type).name === typeName).map((f) => `${type.name}.${f.name}`))
         .sort();
     // If this list grows (say Organization.members), the new path needs its own private-data test here.
-    // Organization.members is covered by 'lists an organization's members only to its members and admins' below.
+    // Organization.members is covered by 'lists an organization's members only to its members and admins' below,
+    // CatalogImport.createdBy/appliedBy by 'shows who uploaded and applied an import only to the importing organization's members'.
     expect(returning('User')).toEqual([
-      'AuthPayload.user', 'Mutation.acceptInvite', 'Mutation.changeMemberRole', 'Mutation.deactivateUser', 'Mutation.setLocale',
+      'AuthPayload.user', 'CatalogImport.appliedBy', 'CatalogImport.createdBy', 'Mutation.acceptInvite', 'Mutation.changeMemberRole', 'Mutation.deactivateUser', 'Mutation.setLocale',
       'Organization.members', 'Query.me',
     ]);
     expect(returning('ContactExchange')).toEqual(['ContactRequest.contacts']);

@@ -79,3 +79,28 @@ describe('search relevance on the demo data', () => {
     expect(hits.length).toBeGreaterThan(firstPartial); // and the partial ones are there, below
   });
 });
+
+describe('what Meilisearch is asked for follows the selection', () => {
+  const FULL = `query ($query: String) { searchOfferings(query: $query) {
+    totalHits facets { field values { value count } } pageInfo { hasNextPage } hits { offering { id } highlights { field snippet } } } }`;
+  const HITS_ONLY = `query ($query: String) { searchOfferings(query: $query) { hits { offering { id } } } }`;
+  const NEEDS_FULL = `query ($query: String) { searchNeeds(query: $query) { totalHits facets { field } hits { need { id } highlights { field } } } }`;
+  const NEEDS_HITS_ONLY = `query ($query: String) { searchNeeds(query: $query) { hits { need { id } } } }`;
+
+  it.each(['самосвал 90 т', 'tractor', ''])('a hits-only search for «%s» answers the same first page as the full one', async (query) => {
+    const full = dataOf(await t.gql(FULL, { query })).searchOfferings;
+    const hitsOnly = dataOf(await t.gql(HITS_ONLY, { query })).searchOfferings;
+    expect(full.hits.length).toBeGreaterThan(0);
+    expect(full.facets.length).toBeGreaterThan(0);
+    expect(full.totalHits).toBeGreaterThanOrEqual(full.hits.length);
+    expect(hitsOnly.hits.map((h: { offering: { id: string } }) => h.offering.id)).toEqual(full.hits.map((h: { offering: { id: string } }) => h.offering.id));
+    const needs = dataOf(await t.gql(NEEDS_FULL, { query })).searchNeeds;
+    const needsHitsOnly = dataOf(await t.gql(NEEDS_HITS_ONLY, { query })).searchNeeds;
+    expect(needsHitsOnly.hits.map((h: { need: { id: string } }) => h.need.id)).toEqual(needs.hits.map((h: { need: { id: string } }) => h.need.id));
+  });
+
+  it('a selection with highlights still gets the matched words marked', async () => {
+    const full = dataOf(await t.gql(FULL, { query: 'самосвал' })).searchOfferings;
+    expect(full.hits[0].highlights.some((h: { snippet: string }) => h.snippet.includes('<mark>'))).toBe(true);
+  });
+});

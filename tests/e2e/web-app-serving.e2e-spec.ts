@@ -65,6 +65,22 @@ describe('serving the web app', () => {
     expect(await unsubscribe.text()).not.toBe(INDEX);
   });
 
+  it('leaves the import upload, its templates and the exports to the API', async () => {
+    // POST /imports reaches the upload endpoint (which refuses a request without its CSRF header), not the page.
+    const upload = await fetch(`${t.url}/imports`, { method: 'POST', body: new FormData() });
+    expect(upload.status).toBe(400);
+    expect(((await upload.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    const template = await fetch(`${t.url}/imports/templates/needs-ru.xlsx`);
+    expect(template.status).toBe(200);
+    expect(template.headers.get('content-type')).toMatch(/spreadsheetml/);
+    // GET paths without an extension under /imports/ and /exports/ are the API's too: its 404 or 401, never index.html.
+    for (const path of ['/imports/templates/needs', '/exports/needs', '/exports/needs.xlsx']) {
+      const response = await fetch(`${t.url}${path}`);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(await response.text()).not.toBe(INDEX);
+    }
+  });
+
   it('sends a Content-Security-Policy in production that allows only its own scripts', async () => {
     const response = await fetch(`${prod.url}/`);
     expect(await response.text()).toBe(INDEX);

@@ -16,8 +16,9 @@ import { runLevel } from './load.js';
 import { measureMatching } from './matching.js';
 import { summarizeProfile } from './profile-summary.js';
 import { benchQueries } from './queries.js';
-import { goalsOf, LEVELS, machine, markdown, ratio, type BackendName, type BenchResults, type Equivalence, type Levels } from './report.js';
+import { goalsOf, LEVELS, levelRatios, machine, markdown, type BackendName, type BenchResults, type Equivalence, type Levels } from './report.js';
 import { benchFrequencies, graphqlBackend, meiliBackend, postgresBackend, type SearchBackend } from './search-backends.js';
+import { measureImport } from './import.js';
 import { measureSyncLatency, registerSuppliers } from './sync-latency.js';
 
 const args = process.argv.slice(2);
@@ -36,6 +37,7 @@ const SYNC_OFFERINGS = 500;
 const SYNC_CLIENTS = 10;
 const MATCH_NEEDS = 200;
 const QUERIES = 200;
+const IMPORT_ROWS = Number(option('import-rows') ?? 5000);
 
 const started = performance.now();
 const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
@@ -126,7 +128,13 @@ async function main(): Promise<void> {
 
     const queries = benchQueries(QUERIES);
     const frequencies = await benchFrequencies(meiliClient, 'offerings', queries);
-    const backends = [graphqlBackend(apiClient), meiliBackend(meiliClient, 'offerings', frequencies), postgresBackend(pool)];
+    const backends = [
+      graphqlBackend(apiClient),
+      meiliBackend(meiliClient, 'offerings', frequencies),
+      graphqlBackend(apiClient, 'hits'),
+      meiliBackend(meiliClient, 'offerings', frequencies, 'hits'),
+      postgresBackend(pool),
+    ];
     const same = await equivalence(backends[0]!, backends[1]!, queries);
     log(`equivalence: same first page for ${same.same_set}/${same.queries} queries (same order ${same.same_order})`);
     log(`search: ${queries.length} queries at ${LEVELS.join(', ')} clients, ${LEVEL_SECONDS} s per level and backend`);
@@ -138,17 +146,23 @@ async function main(): Promise<void> {
     log(`  ${matching.note ?? `p50 ${matching.match_p50_ms} ms, p95 ${matching.match_p95_ms} ms, errors ${matching.errors}`}`);
     if (matching.note) notes.push(matching.note);
 
+    await api.waitUntilIdle(quick ? 30_000 : 120_000, meiliPid ? [meiliPid] : []);
+    log(`import: ${IMPORT_ROWS} offerings from an XLSX through preview and apply`);
+    const [importer] = await registerSuppliers(apiClient, pool, 1, `${Date.now().toString(36)}i`);
+    const imported = await phases.run('import', () => measureImport(apiClient, api!.url, meiliClient, pool!, importer!, IMPORT_ROWS));
+    log(
+      `  preview ${imported.preview_s} s (${imported.preview_rows_per_s} rows/s), apply ${imported.apply_s} s (${imported.apply_rows_per_s} rows/s), ` +
+        `all searchable ${imported.searchable_after_apply_s ?? 'never'} s after apply (${imported.total_s ?? '-'} s from upload), created ${imported.created}`,
+    );
+
     for (const [name, cpu] of Object.entries(phases.phases)) {
       if (cpu.other_pct > 10) notes.push(`${name}: other processes on the machine took ${cpu.other_pct} % of the cores (${cpu.other_cpu_s} CPU s): its figures are not trustworthy; rerun on a quiet machine`);
     }
     const peakRss = api.peakRssMb();
     await api.stop();
     api = undefined;
-    const ratios = {
-      c1: ratio(search.search_graphql.c1.p95_ms, search.search_meili_direct.c1.p95_ms),
-      c8: ratio(search.search_graphql.c8.p95_ms, search.search_meili_direct.c8.p95_ms),
-      c32: ratio(search.search_graphql.c32.p95_ms, search.search_meili_direct.c32.p95_ms),
-    };
+    const ratios = levelRatios(search.search_graphql, search.search_meili_direct);
+    const hitsRatios = levelRatios(search.search_graphql_hits, search.search_meili_hits);
     const partial: Omit<BenchResults, 'goals'> = {
       generated_at: new Date().toISOString(),
       mode: quick ? 'quick' : 'full',
@@ -165,10 +179,12 @@ async function main(): Promise<void> {
       search_level_seconds: LEVEL_SECONDS,
       ...search,
       api_to_meili_p95_ratio: ratios,
+      hits_api_to_meili_p95_ratio: hitsRatios,
       search_equivalence: same,
       match_p50_ms: matching.match_p50_ms,
       match_p95_ms: matching.match_p95_ms,
       matching,
+      import: imported,
       api_peak_rss_mb: peakRss,
       api_start_ms: apiStartMs,
       cpu_by_phase: phases.phases,

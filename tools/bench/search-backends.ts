@@ -1,6 +1,6 @@
 // The three ways the benchmark runs the same 200 searches: through the API (GraphQL searchOfferings),
 // straight to Meilisearch with the request the API builds, and as PostgreSQL full-text queries.
-import { federatedRequest, offeringSearchPlan, publicOfferingSql, type OfferingFilter } from '@tradebridge/catalog';
+import { federatedRequest, FULL_SELECTION, offeringSearchPlan, publicOfferingSql, type OfferingFilter, type SearchSelection } from '@tradebridge/catalog';
 import { STEMMED_SEARCH_FIELDS } from '@tradebridge/catalog';
 import { fallbackQueries, MAX_TOTAL_HITS, prepareSearchQuery, type DocumentFrequencies } from '@tradebridge/search';
 import pg from 'pg';
@@ -18,14 +18,28 @@ export const SEARCH_OFFERINGS = `query Search($query: String, $filter: OfferingF
     pageInfo { hasNextPage endCursor }
   } }`;
 
+/** What a list of results without side panels asks for (a typeahead, a widget): hits only. */
+export const SEARCH_OFFERINGS_HITS = `query SearchHits($query: String, $filter: OfferingFilter, $first: Int) {
+  searchOfferings(query: $query, filter: $filter, first: $first) {
+    hits { offering { id kind title organization { id name } } }
+  } }`;
+
+/** The two query shapes the bench runs: the search page's (`full`) and hits only. */
+export type SearchShape = 'full' | 'hits';
+const SHAPES: Record<SearchShape, { document: string; selection: SearchSelection }> = {
+  full: { document: SEARCH_OFFERINGS, selection: FULL_SELECTION },
+  hits: { document: SEARCH_OFFERINGS_HITS, selection: { facets: false, highlights: false, total: false } },
+};
+
 const PAGE_SIZE = 20;
 
 /**
  * The Meilisearch request searchOfferings sends for this query (the service's own plan and request
  * builders; `frequencies`: the words' document counts, which the API looks up once and keeps a minute).
  */
-export function meiliSearchBody(indexUid: string, q: BenchQuery, now = Date.now(), frequencies?: DocumentFrequencies): Record<string, unknown> {
-  const plan = offeringSearchPlan({ query: prepareSearchQuery(q.query), filter: q.filter as OfferingFilter, offset: 0, limit: PAGE_SIZE }, [], now);
+export function meiliSearchBody(indexUid: string, q: BenchQuery, now = Date.now(), frequencies?: DocumentFrequencies, shape: SearchShape = 'full'): Record<string, unknown> {
+  const selection = SHAPES[shape].selection;
+  const plan = offeringSearchPlan({ query: prepareSearchQuery(q.query), filter: q.filter as OfferingFilter, offset: 0, limit: PAGE_SIZE, selection }, [], now);
   const fallback = frequencies && plan.query.terms.length > 1 ? fallbackQueries(plan.query.terms, frequencies) : [];
   return federatedRequest(indexUid, plan, fallback);
 }
@@ -43,44 +57,45 @@ export async function benchFrequencies(meili: JsonClient, indexUid: string, quer
 }
 
 export interface SearchBackend {
-  name: 'search_graphql' | 'search_meili_direct' | 'search_postgres_fts';
+  name: 'search_graphql' | 'search_meili_direct' | 'search_graphql_hits' | 'search_meili_hits' | 'search_postgres_fts';
   /** Sends query `i`; true when it succeeded. */
   send(q: BenchQuery): Promise<boolean>;
   /** The ids of the first page (for the equivalence check). */
   ids(q: BenchQuery): Promise<string[]>;
 }
 
-export function graphqlBackend(api: JsonClient): SearchBackend {
+export function graphqlBackend(api: JsonClient, shape: SearchShape = 'full'): SearchBackend {
+  const document = SHAPES[shape].document;
   const bodies = new Map<BenchQuery, string>();
   const body = (q: BenchQuery) => {
     let b = bodies.get(q);
-    if (!b) bodies.set(q, (b = JSON.stringify({ query: SEARCH_OFFERINGS, variables: { query: q.query, filter: q.filter, first: PAGE_SIZE } })));
+    if (!b) bodies.set(q, (b = JSON.stringify({ query: document, variables: { query: q.query, filter: q.filter, first: PAGE_SIZE } })));
     return b;
   };
   return {
-    name: 'search_graphql',
+    name: shape === 'full' ? 'search_graphql' : 'search_graphql_hits',
     async send(q) {
       const res = await api.post('/graphql', body(q));
       return res.status === 200 && !res.body?.errors?.length && Boolean(res.body?.data?.searchOfferings);
     },
     async ids(q) {
-      const res = await graphql(api, SEARCH_OFFERINGS, { query: q.query, filter: q.filter, first: PAGE_SIZE });
+      const res = await graphql(api, document, { query: q.query, filter: q.filter, first: PAGE_SIZE });
       return (res.body.data?.searchOfferings?.hits ?? []).map((h: { offering: { id: string } }) => h.offering.id);
     },
   };
 }
 
-export function meiliBackend(meili: JsonClient, indexUid: string, frequencies?: DocumentFrequencies): SearchBackend {
+export function meiliBackend(meili: JsonClient, indexUid: string, frequencies?: DocumentFrequencies, shape: SearchShape = 'full'): SearchBackend {
   // Bodies are built once (as the API builds its own per request, this keeps the generator's CPU out
   // of the direct figures); the expiry filter uses the time the run started.
   const bodies = new Map<BenchQuery, string>();
   const body = (q: BenchQuery) => {
     let b = bodies.get(q);
-    if (!b) bodies.set(q, (b = JSON.stringify(meiliSearchBody(indexUid, q, Date.now(), frequencies))));
+    if (!b) bodies.set(q, (b = JSON.stringify(meiliSearchBody(indexUid, q, Date.now(), frequencies, shape))));
     return b;
   };
   return {
-    name: 'search_meili_direct',
+    name: shape === 'full' ? 'search_meili_direct' : 'search_meili_hits',
     async send(q) {
       const res = await meili.post('/multi-search', body(q));
       return res.status === 200 && Array.isArray(res.body?.hits);

@@ -16,6 +16,14 @@ import { OrganizationCatalogFieldsResolver } from './organizations/organization-
 import { OrganizationListingsLoaders } from './organizations/organization-listings.loaders.js';
 import { OrganizationDeactivationListener } from './organizations/organization-deactivation.listener.js';
 import { CatalogBulkWriter } from './bulk/catalog-bulk-writer.js';
+import { CatalogImport, CatalogImportRow } from './imports/catalog-import.entity.js';
+import { ExportService } from './imports/export.service.js';
+import { ImportApplier } from './imports/import-applier.js';
+import { ImportController } from './imports/import.controller.js';
+import { ImportListings } from './imports/import-listings.js';
+import { CatalogImportResolver } from './imports/import.resolver.js';
+import { ImportService } from './imports/import.service.js';
+import { ImportWriter } from './imports/import-writer.js';
 import { CatalogOutbox } from './shared/catalog-outbox.js';
 import { ListingReferenceColumns } from './shared/listing-reference-columns.js';
 import { Category } from './taxonomy/category.entity.js';
@@ -25,7 +33,9 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
 
 /** Taxonomy, offerings and needs: entities, services, loaders and resolvers. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Category, Offering, Need]), IdentityModule, ReferenceModule],
+  imports: [TypeOrmModule.forFeature([Category, Offering, Need, CatalogImport, CatalogImportRow]), IdentityModule, ReferenceModule],
+  // Uploads and downloads of spreadsheets (imports/): plain HTTP beside GraphQL.
+  controllers: [ImportController],
   providers: [
     TaxonomyService,
     CategoryLoaders,
@@ -45,7 +55,13 @@ import { TaxonomyService } from './taxonomy/taxonomy.service.js';
     OrganizationListingsLoaders,
     OrganizationDeactivationListener,
     ...CATALOG_SEARCH_PROVIDERS,
+    ImportListings,
+    ImportService,
+    ImportWriter,
+    ImportApplier,
+    ExportService,
+    CatalogImportResolver,
   ],
-  exports: [TaxonomyService, CategoryLoaders, OfferingService, OfferingLoaders, NeedService, NeedLoaders, CatalogSearchService, CatalogBulkWriter],
+  exports: [TaxonomyService, CategoryLoaders, OfferingService, OfferingLoaders, NeedService, NeedLoaders, CatalogSearchService, CatalogBulkWriter, ImportService, ImportApplier],
 })
 export class CatalogModule {}

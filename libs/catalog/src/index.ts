@@ -19,3 +19,6 @@ export { NeedLoaders } from './needs/need.loaders.js';
 export { isNeedPublic, publicNeedSql } from './needs/need.rules.js';
 export { CatalogBulkWriter, type BulkListing } from './bulk/catalog-bulk-writer.js';
 export * from './search/index.js';
+export { ImportService, type UploadedFile } from './imports/import.service.js';
+export { ImportApplier } from './imports/import-applier.js';
+export { CatalogImport, ImportKind, ImportStatus } from './imports/catalog-import.entity.js';

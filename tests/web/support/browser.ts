@@ -51,18 +51,22 @@ const DOCS_MAX_HEIGHT = { phone: 2000, desktop: 1400 };
 
 /**
  * Saves a full-page screenshot as test-results/web/<name>.png; the documentation set (`docs: true`) also goes to
- * $SCREENSHOTS_DIR when it is set (`npm run screenshots` writes docs/screenshots).
+ * $SCREENSHOTS_DIR when it is set (`npm run screenshots` writes docs/screenshots). `fullPage: false` takes the
+ * window only (a dialog over the page: the page below the window is not dimmed).
  */
-export async function screenshot(page: Page, name: string, options: { docs?: boolean } = {}): Promise<void> {
+export async function screenshot(page: Page, name: string, options: { docs?: boolean; fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   // Fonts settle before the capture; no animation is caught half-way; from the top, so the fixed header sits there.
   await fontsReady(page);
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+  if (options.fullPage ?? true) await page.evaluate('window.scrollTo(0, 0)');
+  const fullPage = options.fullPage ?? true;
+  await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage, animations: 'disabled' });
   const docs = process.env.SCREENSHOTS_DIR;
-  if (options.docs && docs) {
-    const dir = repoPath(docs);
-    mkdirSync(dir, { recursive: true });
+  if (!options.docs || !docs) return;
+  const dir = repoPath(docs);
+  mkdirSync(dir, { recursive: true });
+  if (!fullPage) await page.screenshot({ path: join(dir, `${name}.png`), animations: 'disabled' });
+  else {
     const { width, height } = await page.evaluate<{ width: number; height: number }>('({ width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight })');
     const max = width < 600 ? DOCS_MAX_HEIGHT.phone : DOCS_MAX_HEIGHT.desktop;
     await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, max) }, animations: 'disabled' });

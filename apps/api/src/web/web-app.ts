@@ -3,8 +3,11 @@ import { extname, join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-/** Paths the API itself answers (GraphQL, probes, the development mail box, one-click unsubscribe); the web app never shadows them. */
-const API_PATHS = ['/graphql', '/health', '/metrics', '/dev/', '/mail/'];
+/**
+ * Paths the API itself answers (GraphQL, probes, the development mail box, one-click unsubscribe, the import
+ * upload with its templates, the exports); the web app never shadows them, even for a GET without an extension.
+ */
+const API_PATHS = ['/graphql', '/health', '/metrics', '/dev/', '/mail/', '/imports/', '/exports/'];
 // Vite names built assets by content hash, so they never change under one URL.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../auth/SessionProvider';
 import { useCategoryName } from '../categories/categories.hooks';
+import { ImportExportActions } from '../imports/ImportExportActions';
 import type { NeedStatus } from '../gql/graphql';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { useFormat } from '../shared/format';
@@ -38,9 +39,12 @@ export function MyNeedsPage() {
         <Title order={1} size="h2">
           {t('list.title')}
         </Title>
-        <Button component={Link} to="/needs/new" leftSection={<PlusIcon size={16} />}>
-          {t('list.new')}
-        </Button>
+        <Group gap="xs" wrap="wrap">
+          <ImportExportActions kind="NEED" />
+          <Button component={Link} to="/needs/new" leftSection={<PlusIcon size={16} />}>
+            {t('list.new')}
+          </Button>
+        </Group>
       </Group>
       <Tabs value={status} onChange={(value) => setParams(value && value !== 'OPEN' ? { status: value } : {})}>
         <Tabs.List>

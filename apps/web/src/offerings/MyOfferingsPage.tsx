@@ -6,6 +6,7 @@ import { useCategoryName } from '../categories/categories.hooks';
 import type { ListingStatus } from '../gql-pages/graphql';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { useFormat } from '../shared/format';
+import { ImportExportActions } from '../imports/ImportExportActions';
 import { PlusIcon } from '../shared/icons';
 import { useLabels } from '../shared/labels';
 import { NoOrganization } from '../shared/NoOrganization';
@@ -38,9 +39,12 @@ export function MyOfferingsPage() {
         <Title order={1} size="h2">
           {t('list.title')}
         </Title>
-        <Button component={Link} to="/offerings/new" leftSection={<PlusIcon size={16} />}>
-          {t('list.new')}
-        </Button>
+        <Group gap="xs" wrap="wrap">
+          <ImportExportActions kind="OFFERING" />
+          <Button component={Link} to="/offerings/new" leftSection={<PlusIcon size={16} />}>
+            {t('list.new')}
+          </Button>
+        </Group>
       </Group>
       <Tabs value={status} onChange={(value) => setParams(value && value !== 'PUBLISHED' ? { status: value } : {})}>
         <Tabs.List>

@@ -28,6 +28,10 @@ export function ListingEntity<S extends string>(statusEnum: object) {
     @Column({ name: 'category_code', type: 'text' })
     categoryCode: string;
 
+    @Column({ name: 'external_ref', type: 'text', nullable: true })
+    @Field(() => String, { nullable: true, description: "The organization's own reference (an article number): unique per organization and kind, set by imports" })
+    externalRef: string | null;
+
     @Column({ type: 'text', array: true, default: () => "'{}'" })
     @Field(() => [String])
     keywords: string[];

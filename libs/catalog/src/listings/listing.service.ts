@@ -175,9 +175,10 @@ export abstract class ListingService<L extends Listing, I extends ListingInput> 
   /**
    * Input values beyond shape, normalised for storage, every bad one reported at once: the category
    * must exist, units and regions must be known (refusals in the caller's language, with the closest
-   * known names).
+   * known names). What create and update store, and what an import (imports/) compares with the
+   * stored listing and writes, so a rule added here or in the input class holds for imported rows too.
    */
-  private async checkInput(caller: RequestUser, input: I): Promise<DeepPartial<L>> {
+  async checkInput(caller: Pick<RequestUser, 'locale'>, input: I): Promise<DeepPartial<L>> {
     const errors: FieldError[] = [];
     const category = await this.taxonomy.requireCategory(input.categoryCode.trim(), 'input.categoryCode').catch((error: unknown) => {
       if (!(error instanceof ValidationFailed)) throw error;

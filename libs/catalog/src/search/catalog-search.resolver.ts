@@ -1,8 +1,10 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CatalogSearchService } from './catalog-search.service.js';
 import { Ctx, localeOf, NullableInputArg, RateLimit, type RequestContext } from '@tradebridge/core';
 import { NeedFilter, OfferingFilter } from './search.inputs.js';
 import { NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
+import { searchSelectionOf } from './search-selection.js';
 
 /** Public search over published offerings and open needs (anyone, no token needed). */
 @Resolver()
@@ -18,8 +20,9 @@ export class CatalogSearchResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OfferingSearchResult> {
-    return this.search.searchOfferings({ query, filter, sort, first: first ?? 20, after, locale: localeOf(ctx) });
+    return this.search.searchOfferings({ query, filter, sort, first: first ?? 20, after, locale: localeOf(ctx), selection: searchSelectionOf(info) });
   }
 
   @RateLimit('search')
@@ -30,7 +33,8 @@ export class CatalogSearchResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<NeedSearchResult> {
-    return this.search.searchNeeds({ query, filter, first: first ?? 20, after, locale: localeOf(ctx) });
+    return this.search.searchNeeds({ query, filter, first: first ?? 20, after, locale: localeOf(ctx), selection: searchSelectionOf(info) });
   }
 }

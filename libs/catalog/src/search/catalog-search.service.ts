@@ -27,6 +27,7 @@ import { facetLabeller } from './facet-labels.js';
 import { checkNeedFilter, checkOfferingFilter } from './filter-builder.js';
 import { facetsOf, highlightsOf, pickCategoryFacet, scoreOf, type FacetDistribution } from './search-results.js';
 import type { NeedFilter, OfferingFilter } from './search.inputs.js';
+import type { SearchSelection } from './search-selection.js';
 import type { Facet, Highlight, NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
 
 const MAX_QUERY_LENGTH = 500;
@@ -45,6 +46,8 @@ export interface SearchArgs {
   after?: string | null;
   /** The reader's language: facet labels, refusals. */
   locale?: Locale;
+  /** What the caller selected (everything when absent). */
+  selection?: SearchSelection;
 }
 
 interface RankedHit {
@@ -113,7 +116,7 @@ export class CatalogSearchService {
     };
   }
 
-  private page(args: SearchArgs): { offset: number; limit: number; query: PreparedSearchQuery } {
+  private page(args: SearchArgs): { offset: number; limit: number; query: PreparedSearchQuery; selection?: SearchSelection } {
     const first = checkPageSize(args.first);
     if (args.query && args.query.length > MAX_QUERY_LENGTH) throw ValidationFailed.field('query', `must be at most ${MAX_QUERY_LENGTH} characters`);
     const offset = args.after ? decodeOffsetCursor(args.after) + 1 : 0;
@@ -122,7 +125,7 @@ export class CatalogSearchService {
     if (offset >= reach) {
       throw ValidationFailed.field('after', `is past the first ${reach.toLocaleString('en')} hits${query.normalized ? ' of a search with words' : ''}: narrow the search with words or filters`);
     }
-    return { offset, limit: Math.min(first, reach - offset), query };
+    return { offset, limit: Math.min(first, reach - offset), query, selection: args.selection };
   }
 
   private async levelsOf(codes: readonly string[] | null | undefined): Promise<number[]> {

@@ -10,3 +10,4 @@ export { OfferingSearchSource, OFFERINGS_INDEX, OFFERING_ENTITY, type OfferingSe
 export { NeedSearchSource, NEEDS_INDEX, NEED_ENTITY, type NeedSearchDocument } from './need.search-document.js';
 export { RAW_SEARCH_FIELDS, STEMMED_SEARCH_FIELDS, HIGHLIGHT_FIELDS, categoryLevelField, type ListingDocument } from './listing-document.js';
 export { highlightsOf, scoreOf, facetsOf } from './search-results.js';
+export { searchSelectionOf, FULL_SELECTION, type SearchSelection } from './search-selection.js';

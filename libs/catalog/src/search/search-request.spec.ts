@@ -51,4 +51,20 @@ describe('search plans and requests', () => {
     expect(request.queries[0]).toMatchObject({ q: '', sort: ['createdAt:desc'], offset: 20, limit: 10 });
     expect(request.queries[1]).toMatchObject({ page: 1, hitsPerPage: 0 });
   });
+
+  it('asks for facets, highlights and the browse total only when the caller selected them', () => {
+    const selection = { facets: false, highlights: false, total: false };
+    const words = federatedRequest('idx', offeringSearchPlan({ query: prepareSearchQuery('самосвал'), ...page, selection }, [], now));
+    expect(words.federation).not.toHaveProperty('facetsByIndex');
+    for (const q of words.queries) {
+      expect(q).not.toHaveProperty('attributesToHighlight');
+      expect(q).not.toHaveProperty('attributesToCrop');
+    }
+    const browse = browseRequest('idx', offeringSearchPlan({ query: prepareSearchQuery(null), ...page, selection }, [], now));
+    expect(browse.queries).toHaveLength(1);
+    expect(browse.queries[0]).not.toHaveProperty('facets');
+
+    const all = federatedRequest('idx', offeringSearchPlan({ query: prepareSearchQuery('самосвал'), ...page }, [], now));
+    expect(all.queries[0]).toMatchObject({ attributesToHighlight: expect.any(Array), attributesToCrop: ['description'] });
+  });
 });

@@ -8,6 +8,7 @@ import { OFFERINGS_INDEX } from './offering.search-document.js';
 import { categoryFacetFields } from './search-results.js';
 import type { NeedFilter, OfferingFilter } from './search.inputs.js';
 import { OfferingSort } from './search.types.js';
+import { FULL_SELECTION, type SearchSelection } from './search-selection.js';
 
 /** The stemmed query ranks below the raw one: exact word forms first, other forms of the same words next. */
 export const STEMMED_QUERY_WEIGHT = 0.9;
@@ -22,6 +23,8 @@ export const STEMMED_QUERY_WEIGHT = 0.9;
  */
 export const RANKING_SCORE_FLOOR = 0.2;
 const CROP_LENGTH = 24;
+/** Marked matches in titles and keywords, a cropped description: only when the caller selected highlights. */
+const HIGHLIGHTS = { attributesToHighlight: HIGHLIGHT_FIELDS, attributesToCrop: ['description'], cropLength: CROP_LENGTH, ...HIGHLIGHT_SEARCH_PARAMS };
 const NEWEST = ['createdAt:desc'];
 
 const OFFERING_SORT: Record<OfferingSort, string[] | null> = {
@@ -50,6 +53,8 @@ export interface SearchPlan {
   limit: number;
   /** The filter names an organization id that cannot exist (not a UUID): no need to ask Meilisearch. */
   matchesNothing: boolean;
+  /** What the caller selected: facets, highlights and the browse total are asked for only then. */
+  selection: SearchSelection;
 }
 
 /** A plan's Meilisearch facets: the category fields, then the others. */
@@ -61,6 +66,8 @@ interface PlanArgs {
   query: PreparedSearchQuery;
   offset: number;
   limit: number;
+  /** Everything unless said otherwise. */
+  selection?: SearchSelection;
 }
 
 /** searchOfferings' plan (`categoryLevels`: taxonomy levels of the filter's categories). */
@@ -89,18 +96,32 @@ function plan(
 ): SearchPlan {
   const category = categoryFacetFields(categoryLevels);
   const matchesNothing = input?.organizationId != null && !isUuid(input.organizationId);
-  return { index, query: args.query, filter, sort, category, facets: planFacets(category, facets), offset: args.offset, limit: args.limit, matchesNothing };
+  const selection = args.selection ?? FULL_SELECTION;
+  return {
+    index,
+    query: args.query,
+    filter,
+    sort,
+    category,
+    facets: selection.facets ? planFacets(category, facets) : [],
+    offset: args.offset,
+    limit: args.limit,
+    matchesNothing,
+    selection,
+  };
 }
 
 /**
- * A plan without words: everything the filter lets through, newest first unless sorted, and a second
- * query (hitsPerPage 0) for the exact total (Meilisearch counts up to maxTotalHits, set out of reach).
+ * A plan without words: everything the filter lets through, newest first unless sorted, and, when the
+ * total is selected, a second query (hitsPerPage 0) for it exactly (Meilisearch counts up to
+ * maxTotalHits, set out of reach).
  */
 export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams {
+  const list = { indexUid: uid, q: '', filter: plan.filter, sort: plan.sort ?? NEWEST, offset: plan.offset, limit: plan.limit, attributesToRetrieve: ['id'] };
   return {
     queries: [
-      { indexUid: uid, q: '', filter: plan.filter, sort: plan.sort ?? NEWEST, offset: plan.offset, limit: plan.limit, attributesToRetrieve: ['id'], facets: plan.facets },
-      { indexUid: uid, q: '', filter: plan.filter, page: 1, hitsPerPage: 0 },
+      plan.facets.length ? { ...list, facets: plan.facets } : list,
+      ...(plan.selection.total ? [{ indexUid: uid, q: '', filter: plan.filter, page: 1, hitsPerPage: 0 }] : []),
     ],
   };
 }
@@ -120,16 +141,13 @@ export function federatedRequest(uid: string, plan: SearchPlan, fallback: readon
     filter: plan.filter,
     ...(plan.sort ? { sort: plan.sort } : {}),
     attributesToRetrieve: ['id'],
-    attributesToHighlight: HIGHLIGHT_FIELDS,
-    attributesToCrop: ['description'],
-    cropLength: CROP_LENGTH,
+    ...(plan.selection.highlights ? HIGHLIGHTS : {}),
     showRankingScore: true,
     rankingScoreThreshold: RANKING_SCORE_FLOOR,
-    ...HIGHLIGHT_SEARCH_PARAMS,
   };
   const words = (query: string) => phraseSeparatedQuery(query.split(' ').filter(Boolean));
   return {
-    federation: { offset: plan.offset, limit: plan.limit, facetsByIndex: { [uid]: plan.facets }, mergeFacets: {} },
+    federation: { offset: plan.offset, limit: plan.limit, ...(plan.facets.length ? { facetsByIndex: { [uid]: plan.facets }, mergeFacets: {} } : {}) },
     queries: [
       { indexUid: uid, q: words(plan.query.normalized), attributesToSearchOn: RAW_SEARCH_FIELDS, matchingStrategy: 'frequency', ...common },
       {

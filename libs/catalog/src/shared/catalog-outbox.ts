@@ -21,8 +21,9 @@ export class CatalogOutbox {
     private readonly search: SearchOutbox,
   ) {}
 
-  async enqueue(entity: 'offering' | 'need', id: string, event: string): Promise<void> {
+  /** One row per id (one statement for many ids: an import's batch). */
+  async enqueue(entity: 'offering' | 'need', ids: string | readonly string[], event: string): Promise<void> {
     if (!this.tx.inTransaction) throw new Error('CatalogOutbox.enqueue must run inside TransactionHost.run');
-    await this.search.enqueue(entity, id, event);
+    await this.search.enqueue(entity, ids, event);
   }
 }

@@ -33,6 +33,10 @@ export interface DeadMark {
 // Claims are serialised per database with this advisory lock: two relays never claim at the same
 // instant, so the "no other lease on this entity" check below cannot race.
 const CLAIM_LOCK = `pg_advisory_xact_lock(hashtext('tradebridge.search_outbox.claim'))`;
+// How long a claim may wait its turn behind another relay's (and then run): longer than the API's
+// statement timeout, which on a loaded machine a wait behind a slow claim outlasted, failing a batch
+// that only had to wait.
+const CLAIM_TIMEOUT = '30s';
 
 /** The SQL of the search outbox (table `search_outbox`), through the one transaction helper like every other write. */
 @Injectable()
@@ -52,6 +56,7 @@ export class OutboxStore {
    */
   async claim(limit: number, leaseMs: number): Promise<OutboxRow[]> {
     return this.tx.run(async () => {
+      await this.sql(`SET LOCAL statement_timeout = '${CLAIM_TIMEOUT}'`);
       await this.sql(`SELECT ${CLAIM_LOCK}`);
       // Right after a bulk write the table has no statistics yet: the planner then estimates one pending
       // row and checks each candidate against every leased row in a nested loop (1.1 s a claim with
