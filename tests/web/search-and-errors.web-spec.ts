@@ -4,17 +4,7 @@ import { registerUser, TEST_PASSWORD } from '../support/factories.js';
 import type { TestApp } from '../support/test-app.js';
 import { accessibilityViolations, launchBrowser, openPage, screenshot, type WebPage } from './support/browser.js';
 import { startDemoApp, startWebApp } from './support/demo-app.js';
-import { borderColor, cspViolations, focusedLabel, focusedOutline, htmlLang, recordCspViolations } from './support/in-page.js';
-
-/** Polls `check` every 50 ms for up to 3 s (a CSS transition to finish). */
-async function pollUntil(check: () => Promise<boolean>): Promise<boolean> {
-  const deadline = Date.now() + 3000;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}
+import { borderColor, cspViolations, focusedLabel, focusedOutline, htmlLang, pollUntil, recordCspViolations } from './support/in-page.js';
 
 // Search state in the URL, the language switch, the keyboard, and what the pages show when things go wrong:
 // nothing found, search down, too many requests, a page that does not exist, production's CSP.

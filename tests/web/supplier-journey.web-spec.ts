@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { dataOf, type TestApp } from '../support/test-app.js';
 import { accessibilityViolations, DESKTOP, launchBrowser, openPage, PHONE, screenshot, type WebPage } from './support/browser.js';
 import { apiToken, DEMO_LOGINS, expectNoSidewaysScroll, signIn, startDemoApp } from './support/demo-app.js';
+import { pollUntil } from './support/in-page.js';
 
 // The supplier's side in a real Chromium against the real API and the demo data: MAZ's representative creates
 // and publishes an offering, sees the buyers' needs it matches with reasons, gets a contact request from the
@@ -149,7 +150,8 @@ describe('the supplier in the browser (Russian)', () => {
     await card.getByRole('link', { name: /Написать: buyer@vladimir\.example\.ru/ }).waitFor();
     await request.getByText('Принят', { exact: true }).waitFor();
     await request.getByText(/Готовы приехать с презентацией/).waitFor();
-    expect(await pendingInHeader(page)).toBe(before);
+    // The header's count is refetched after the answer (not awaited by the page): wait for it.
+    await expect(pollUntil(async () => (await pendingInHeader(page)) === before)).resolves.toBe(true);
     await screenshot(page, 'incoming-accepted-ru-1280');
     await expectAccessible(page);
     expect(web.errors).toEqual([]);

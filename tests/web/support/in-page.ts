@@ -46,3 +46,16 @@ export const cspViolations = (page: Page) => page.evaluate<string[]>('window.__c
 
 /** Waits until the browser has its fonts (screenshots then show the final text). */
 export const fontsReady = (page: Page) => page.evaluate('document.fonts.ready.then(() => true)');
+
+/**
+ * Polls `check` every 50 ms until it holds or `timeoutMs` passes (a CSS transition, a refetch the page
+ * starts without waiting for it); true when it held.
+ */
+export async function pollUntil(check: () => Promise<boolean>, timeoutMs = 5000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}

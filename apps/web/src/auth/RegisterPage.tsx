@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ErrorBanner } from '../shared/ErrorBanner';
-import { fieldErrors, problemOf, type Problem } from '../shared/errors';
+import { problemOf, type Problem } from '../shared/errors';
 import { usePageTitle } from '../shared/usePageTitle';
 import { useProblemText } from '../shared/useProblemText';
 import { useRegister } from './auth.hooks';
@@ -22,7 +22,7 @@ export function RegisterPage() {
   const navigate = useNavigate();
   const { signIn, status } = useSession();
   const [register, { loading }] = useRegister();
-  const { fieldText } = useProblemText();
+  const { showAtFields } = useProblemText();
   const [problem, setProblem] = useState<Problem | null>(null);
   const next = safeNext(params.get('next'), '/organization/new');
   const form = useForm({
@@ -55,9 +55,7 @@ export function RegisterPage() {
     } catch (error) {
       const found = problemOf(error);
       if (found.code === 'CONFLICT') return form.setFieldError('email', t('errors.emailTaken'));
-      const { byField, unmatched } = fieldErrors(found, FIELDS);
-      form.setErrors(Object.fromEntries(Object.entries(byField).map(([field, path]) => [field, fieldText(path)])));
-      if (unmatched.length > 0 || Object.keys(byField).length === 0) setProblem(found);
+      if (showAtFields(found, form, FIELDS)) setProblem(found);
     }
   });
 

@@ -6,7 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useSession } from '../auth/SessionProvider';
 import { CategoryPicker } from '../categories/CategoryPicker';
 import { ErrorBanner } from '../shared/ErrorBanner';
-import { fieldErrors, problemOf, type Problem } from '../shared/errors';
+import { problemOf, type Problem } from '../shared/errors';
 import { CertificationsInput, DeliveryRegionSelect, UnitSelect } from '../reference/ReferencePickers';
 import { useReference } from '../reference/reference.hooks';
 import { NoOrganization } from '../shared/NoOrganization';
@@ -28,7 +28,7 @@ export function NeedEditorPage() {
   const [createNeed, creating] = useCreateNeed();
   const [updateNeed, updating] = useUpdateNeed();
   const [setStatus] = useSetNeedStatus();
-  const { fieldText } = useProblemText();
+  const { showAtFields } = useProblemText();
   const [problem, setProblem] = useState<Problem | null>(null);
   const form = useForm<NeedFormValues>({
     mode: 'controlled',
@@ -67,10 +67,7 @@ export function NeedEditorPage() {
         if (saved) navigate(`/needs/${saved.id}`);
       } catch (error) {
         const found = problemOf(error);
-        const { byField, unmatched } = fieldErrors(found, NEED_FORM_FIELDS);
-        const errors = Object.fromEntries(Object.entries(byField).map(([field, path]) => [field === 'budget' ? 'budgetMax' : field, fieldText(path)]));
-        form.setErrors(errors);
-        if (unmatched.length > 0 || Object.keys(byField).length === 0) setProblem(found);
+        if (showAtFields(found, form, NEED_FORM_FIELDS, { budget: 'budgetMax' })) setProblem(found);
       }
     });
 

@@ -10,7 +10,7 @@ import { CertificationsInput, UnitSelect } from '../reference/ReferencePickers';
 import { useReference } from '../reference/reference.hooks';
 import { CURRENCIES, KINDS } from '../search/search-state';
 import { ErrorBanner } from '../shared/ErrorBanner';
-import { fieldErrors, problemOf, type Problem } from '../shared/errors';
+import { problemOf, type Problem } from '../shared/errors';
 import { NoOrganization } from '../shared/NoOrganization';
 import { usePageTitle } from '../shared/usePageTitle';
 import { useProblemText } from '../shared/useProblemText';
@@ -32,7 +32,7 @@ export function OfferingEditorPage() {
   const [createOffering, creating] = useCreateOffering();
   const [updateOffering, updating] = useUpdateOffering();
   const [setStatus] = useSetOfferingStatus();
-  const { fieldText } = useProblemText();
+  const { showAtFields } = useProblemText();
   const [problem, setProblem] = useState<Problem | null>(null);
   const form = useForm<OfferingFormValues>({
     mode: 'controlled',
@@ -70,9 +70,7 @@ export function OfferingEditorPage() {
         if (saved) navigate(publish ? `/offerings/${saved.id}/matches` : `/offerings/${saved.id}`);
       } catch (error) {
         const found = problemOf(error);
-        const { byField, unmatched } = fieldErrors(found, OFFERING_FORM_FIELDS);
-        form.setErrors(Object.fromEntries(Object.entries(byField).map(([field, path]) => [field === 'price' ? 'priceMax' : field, fieldText(path)])));
-        if (unmatched.length > 0 || Object.keys(byField).length === 0) setProblem(found);
+        if (showAtFields(found, form, OFFERING_FORM_FIELDS, { price: 'priceMax' })) setProblem(found);
       }
     });
 

@@ -7,7 +7,7 @@ import { useSession } from '../auth/SessionProvider';
 import { useCategoryName } from '../categories/categories.hooks';
 import type { Country } from '../gql/graphql';
 import { ErrorBanner } from '../shared/ErrorBanner';
-import { fieldErrors, problemOf, type Problem } from '../shared/errors';
+import { problemOf, type Problem } from '../shared/errors';
 import { RegionSelect } from '../reference/ReferencePickers';
 import { useLabels } from '../shared/labels';
 import { usePageTitle } from '../shared/usePageTitle';
@@ -26,7 +26,7 @@ export function CreateOrganizationPage() {
   const { user, reloadUser } = useSession();
   const sectors = useSectors().data?.categories ?? [];
   const [create, { loading }] = useCreateOrganization();
-  const { fieldText } = useProblemText();
+  const { showAtFields } = useProblemText();
   const [problem, setProblem] = useState<Problem | null>(null);
   const form = useForm({
     mode: 'controlled',
@@ -59,9 +59,7 @@ export function CreateOrganizationPage() {
     } catch (error) {
       const found = problemOf(error);
       if (found.code === 'CONFLICT') return form.setFieldError('taxId', t('errors.taxIdTaken'));
-      const { byField, unmatched } = fieldErrors(found, FIELDS);
-      form.setErrors(Object.fromEntries(Object.entries(byField).map(([field, path]) => [field, fieldText(path)])));
-      if (unmatched.length > 0 || Object.keys(byField).length === 0) setProblem(found);
+      if (showAtFields(found, form, FIELDS)) setProblem(found);
     }
   });
 

@@ -14,6 +14,7 @@ import { useSearchNeeds } from './need-search.hooks';
 import { NeedHitCard } from './NeedHitCard';
 import { COUNTRIES, toggle } from './search-state';
 import { ValueList } from './SearchFilters';
+import { MoreResultsButton } from './MoreResultsButton';
 
 /** Needs search for suppliers looking for buyers: the query, facets as filters, more pages; all of it in the URL. */
 export function NeedSearchPage() {
@@ -36,7 +37,6 @@ export function NeedSearchPage() {
   }, [state.query]);
   const update = (next: Partial<NeedSearchState>) => setParams(needSearchParamsOf({ ...state, ...next }));
   const { page, loading, error, refetch, loadMore } = useSearchNeeds(state);
-  const [loadingMore, setLoadingMore] = useState(false);
   const facet = (field: string) => page?.facets.find((f) => f.field === field);
   const filterCount = (state.category ? 1 : 0) + state.countries.length + state.regions.length;
 
@@ -122,22 +122,7 @@ export function NeedSearchPage() {
             ) : (
               page?.hits.map((hit) => <NeedHitCard key={hit.need.id} hit={hit} />)
             )}
-            {page?.pageInfo.hasNextPage && !error && (
-              <Button
-                variant="default"
-                loading={loadingMore}
-                onClick={async () => {
-                  setLoadingMore(true);
-                  try {
-                    await loadMore();
-                  } finally {
-                    setLoadingMore(false);
-                  }
-                }}
-              >
-                {t('search:more', { shown: page.hits.length, total: page.totalHits })}
-              </Button>
-            )}
+            {page?.pageInfo.hasNextPage && !error && <MoreResultsButton label={t('search:more', { shown: page.hits.length, total: page.totalHits })} loadMore={loadMore} />}
           </Stack>
         </Grid.Col>
       </Grid>

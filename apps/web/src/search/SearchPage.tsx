@@ -14,6 +14,7 @@ import { OfferingHitCard } from './OfferingHitCard';
 import { SearchFilters } from './SearchFilters';
 import { activeFilterCount, parseSearchState, searchParamsOf, SORTS, type SearchState } from './search-state';
 import { useSearchOfferings } from './search.hooks';
+import { MoreResultsButton } from './MoreResultsButton';
 
 /** Offering search: the query, facets as filters, sort, highlights and more pages; all of it in the URL. */
 export function SearchPage() {
@@ -29,7 +30,6 @@ export function SearchPage() {
   const update = (next: Partial<SearchState>) => setParams(searchParamsOf({ ...state, ...next }));
   const chips = useFilterChips(state);
   const { page, loading, error, refetch, loadMore } = useSearchOfferings(state);
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -86,22 +86,7 @@ export function SearchPage() {
             ) : (
               page?.hits.map((hit) => <OfferingHitCard key={hit.offering.id} hit={hit} />)
             )}
-            {page?.pageInfo.hasNextPage && !error && (
-              <Button
-                variant="default"
-                loading={loadingMore}
-                onClick={async () => {
-                  setLoadingMore(true);
-                  try {
-                    await loadMore();
-                  } finally {
-                    setLoadingMore(false);
-                  }
-                }}
-              >
-                {t('more', { shown: page.hits.length, total: page.totalHits })}
-              </Button>
-            )}
+            {page?.pageInfo.hasNextPage && !error && <MoreResultsButton label={t('more', { shown: page.hits.length, total: page.totalHits })} loadMore={loadMore} />}
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, CopyButton, Flex, Group, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationSettingsQuery } from '../gql-pages/graphql';
@@ -38,12 +38,13 @@ export function InvitesSection({ organizationId, pending }: { organizationId: st
   return (
     <Stack gap="md">
       <form onSubmit={submit} noValidate>
-        <Group gap="xs" align="flex-start" wrap="nowrap">
+        {/* On a phone the address gets the whole width and the button goes below it. */}
+        <Flex gap="xs" direction={{ base: 'column', sm: 'row' }} align={{ base: 'stretch', sm: 'flex-end' }}>
           <TextInput flex={1} type="email" label={t('invites.email')} description={t('invites.emailHint')} value={email} error={error} onChange={(event) => setEmail(event.currentTarget.value)} />
-          <Button type="submit" loading={loading} mt={{ base: 44, xs: 25 }}>
+          <Button type="submit" loading={loading}>
             {t('invites.send')}
           </Button>
-        </Group>
+        </Flex>
       </form>
       {link && (
         <Paper withBorder p="sm" bg="teal.0" role="status">

@@ -8,7 +8,7 @@ import type { OrganizationSettingsQuery } from '../gql-pages/graphql';
 import { useSectors } from '../organization/organization.hooks';
 import { RegionSelect } from '../reference/ReferencePickers';
 import { ErrorBanner } from '../shared/ErrorBanner';
-import { fieldErrors, problemOf, type Problem } from '../shared/errors';
+import { problemOf, type Problem } from '../shared/errors';
 import { notify } from '../shared/notify';
 import { useProblemText } from '../shared/useProblemText';
 import { useUpdateOrganization } from './settings.hooks';
@@ -23,7 +23,7 @@ export function OrganizationDetailsForm({ organization, editable }: { organizati
   const { reloadUser } = useSession();
   const sectors = useSectors().data?.categories ?? [];
   const [update, { loading }] = useUpdateOrganization();
-  const { fieldText } = useProblemText();
+  const { showAtFields } = useProblemText();
   const [problem, setProblem] = useState<Problem | null>(null);
   const country = organization.country;
   const form = useForm({
@@ -63,9 +63,7 @@ export function OrganizationDetailsForm({ organization, editable }: { organizati
     } catch (error) {
       const found = problemOf(error);
       if (found.code === 'CONFLICT') return form.setFieldError('taxId', t('organization:errors.taxIdTaken'));
-      const { byField, unmatched } = fieldErrors(found, FIELDS);
-      form.setErrors(Object.fromEntries(Object.entries(byField).map(([field, path]) => [field, fieldText(path)])));
-      if (unmatched.length > 0 || Object.keys(byField).length === 0) setProblem(found);
+      if (showAtFields(found, form, FIELDS)) setProblem(found);
     }
   });
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Problem, ProblemCode } from './errors';
+import { fieldErrors, type Problem, type ProblemCode } from './errors';
 
 /** Per-page wording for some codes, e.g. { CONFLICT: 'contacts:errors.alreadyRequested' }. */
 export type ProblemOverrides = Partial<Record<ProblemCode, string>>;
@@ -10,6 +10,11 @@ export type ProblemOverrides = Partial<Record<ProblemCode, string>>;
  */
 export function useProblemText() {
   const { t, i18n } = useTranslation('errors');
+  /** The message for an API path such as "taxId" or "budget.max" (its last segment, then a default). */
+  const fieldText = (path: string): string => {
+    const leaf = path.split('.').at(-1) ?? path;
+    return t([`errors:fields.${path}`, `errors:fields.${leaf}`, 'errors:fields.default']);
+  };
   return {
     bannerText(problem: Problem, overrides: ProblemOverrides = {}): string {
       // A refusal the API explains (an unconfirmed address) reads the same on every page.
@@ -25,10 +30,15 @@ export function useProblemText() {
           return t(`errors:codes.${problem.code}`);
       }
     },
-    /** The message for an API path such as "taxId" or "budget.max" (its last segment, then a default). */
-    fieldText(path: string): string {
-      const leaf = path.split('.').at(-1) ?? path;
-      return t([`errors:fields.${path}`, `errors:fields.${leaf}`, 'errors:fields.default']);
+    fieldText,
+    /**
+     * A refusal at the form's fields it names (`rename`: a form field that shows an API field's error,
+     * e.g. price -> priceMax); true when it also needs a banner (a path no field has, or no field at all).
+     */
+    showAtFields(problem: Problem, form: { setErrors(errors: Record<string, string>): void }, formFields: readonly string[], rename: Record<string, string> = {}): boolean {
+      const { byField, unmatched } = fieldErrors(problem, formFields);
+      form.setErrors(Object.fromEntries(Object.entries(byField).map(([field, path]) => [rename[field] ?? field, fieldText(path)])));
+      return unmatched.length > 0 || Object.keys(byField).length === 0;
     },
   };
 }
