@@ -6,6 +6,7 @@ import {
   fallbackQueries,
   MeiliService,
   prepareSearchQuery,
+  rerankedPage,
   TermFrequencies,
   type PreparedSearchQuery,
 } from '@tradebridge/search';
@@ -21,6 +22,8 @@ import {
   needSearchPlan,
   OFFERING_FACETS,
   offeringSearchPlan,
+  RERANK_WINDOW,
+  reranks,
   type SearchPlan,
 } from './search-request.js';
 import { facetLabeller } from './facet-labels.js';
@@ -164,14 +167,18 @@ export class CatalogSearchService {
       };
     }
     const stems = plan.query.terms.map((t) => t.stem);
-    const fallback = stems.length > 1 && this.frequencies ? fallbackQueries(plan.query.terms, await this.frequencies.of(uid, stems, STEMMED_SEARCH_FIELDS)) : [];
+    const frequencies = stems.length > 1 && this.frequencies ? await this.frequencies.of(uid, stems, STEMMED_SEARCH_FIELDS) : undefined;
+    const fallback = frequencies ? fallbackQueries(plan.query.terms, frequencies) : [];
     const response = await meili.multiSearch(federatedRequest(uid, plan, fallback));
+    const all = response.hits.map((hit: Hit) => ({
+      id: String(hit.id),
+      score: scoreOf(hit._federation?.weightedRankingScore ?? hit._rankingScore) ?? 0,
+      fields: hit as Record<string, string | undefined>,
+      hit,
+    }));
+    const page = reranks(plan) ? rerankedPage(all, { offset: plan.offset, limit: plan.limit, window: RERANK_WINDOW }, stems, frequencies) : all;
     return {
-      hits: response.hits.map((hit: Hit) => ({
-        id: String(hit.id),
-        score: scoreOf(hit._federation?.weightedRankingScore ?? hit._rankingScore),
-        highlights: highlightsOf(hit._formatted as Record<string, unknown> | undefined),
-      })),
+      hits: page.map((h) => ({ id: h.id, score: scoreOf(h.score), highlights: highlightsOf(h.hit._formatted as Record<string, unknown> | undefined) })),
       // Exact: the size of the union of both queries' candidates (bitmaps), whatever maxTotalHits says.
       totalHits: response.estimatedTotalHits ?? response.totalHits ?? 0,
       distribution: response.facetDistribution,

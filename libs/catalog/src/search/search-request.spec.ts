@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Country } from '@tradebridge/identity';
 import { prepareSearchQuery } from '@tradebridge/search';
 import { STEMMED_SEARCH_FIELDS } from './listing-document.js';
-import { browseRequest, federatedRequest, needSearchPlan, offeringSearchPlan, RANKING_SCORE_FLOOR, STEMMED_QUERY_WEIGHT } from './search-request.js';
+import { browseRequest, federatedRequest, needSearchPlan, offeringSearchPlan, RANKING_SCORE_FLOOR, RERANK_WINDOW, reranks, STEMMED_QUERY_WEIGHT } from './search-request.js';
 import { OfferingSort } from './search.types.js';
 
 const now = Date.UTC(2027, 0, 1);
@@ -23,13 +23,30 @@ describe('search plans and requests', () => {
   });
 
   it('a text query is federated: raw, then stemmed at a lower weight, one page for both, noise below the floor', () => {
-    const plan = offeringSearchPlan({ query: prepareSearchQuery('Карьерные самосвалы'), ...page }, [], now);
+    const plan = offeringSearchPlan({ query: prepareSearchQuery('Карьерные самосвалы'), ...page, sort: OfferingSort.NEWEST }, [], now);
     const request = federatedRequest('idx', plan);
     expect(request.federation).toMatchObject({ offset: 20, limit: 10, facetsByIndex: { idx: plan.facets } });
     // Words set apart except within a multi-word synonym ("карьерн самосвал").
     expect(request.queries.map((q) => q.q)).toEqual(['карьерные, самосвалы', 'карьерн самосвал']);
     expect(request.queries[1]).toMatchObject({ attributesToSearchOn: STEMMED_SEARCH_FIELDS, federationOptions: { weight: STEMMED_QUERY_WEIGHT } });
     for (const q of request.queries) expect(q).toMatchObject({ matchingStrategy: 'frequency', rankingScoreThreshold: RANKING_SCORE_FLOOR });
+  });
+
+  it('in relevance order a page inside the re-rank window asks for the whole window with the stemmed text; later pages only for ids', () => {
+    const inside = offeringSearchPlan({ query: prepareSearchQuery('самосвал'), offset: RERANK_WINDOW - 5, limit: 10 }, [], now);
+    expect(reranks(inside)).toBe(true);
+    const request = federatedRequest('idx', inside);
+    expect(request.federation).toMatchObject({ offset: 0, limit: RERANK_WINDOW + 5 });
+    for (const q of request.queries) expect(q.attributesToRetrieve).toEqual(['id', ...STEMMED_SEARCH_FIELDS]);
+    const beyond = offeringSearchPlan({ query: prepareSearchQuery('самосвал'), offset: RERANK_WINDOW, limit: 10 }, [], now);
+    expect(reranks(beyond)).toBe(false);
+    expect(federatedRequest('idx', beyond).federation).toMatchObject({ offset: RERANK_WINDOW, limit: 10 });
+    expect(federatedRequest('idx', beyond).queries[0]?.attributesToRetrieve).toEqual(['id']);
+  });
+
+  it('other sorts and searches without words are never re-ranked', () => {
+    expect(reranks(offeringSearchPlan({ query: prepareSearchQuery('самосвал'), ...page, sort: OfferingSort.PRICE_ASC }, [], now))).toBe(false);
+    expect(reranks(offeringSearchPlan({ query: prepareSearchQuery(''), ...page }, [], now))).toBe(false);
   });
 
   it('the any-word fallback queries follow, on the stemmed fields, all their words required, at their weights', () => {

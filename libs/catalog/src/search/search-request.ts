@@ -22,6 +22,11 @@ export const STEMMED_QUERY_WEIGHT = 0.9;
  * listings with few of a long query's words.
  */
 export const RANKING_SCORE_FLOOR = 0.2;
+/**
+ * How many of Meilisearch's first hits of a text query in relevance order are re-ranked by term
+ * weights (`rerank`): the first pages come from this window, later ones continue in Meilisearch's order.
+ */
+export const RERANK_WINDOW = 200;
 const CROP_LENGTH = 24;
 /** Marked matches in titles and keywords, a cropped description: only when the caller selected highlights. */
 const HIGHLIGHTS = { attributesToHighlight: HIGHLIGHT_FIELDS, attributesToCrop: ['description'], cropLength: CROP_LENGTH, ...HIGHLIGHT_SEARCH_PARAMS };
@@ -126,6 +131,11 @@ export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams 
   };
 }
 
+/** Whether a plan's page is cut from the re-ranked window: words, relevance order, a page starting inside it. */
+export function reranks(plan: SearchPlan): boolean {
+  return plan.sort === null && plan.query.normalized !== '' && plan.offset < RERANK_WINDOW;
+}
+
 /**
  * A plan with words, federated: the normalised query on the original fields and the stemmed query on
  * the stemmed fields (weighted lower), both dropping their most frequent words first when not every
@@ -137,17 +147,20 @@ export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams 
  * (checked on 90,000 offerings against the union of both queries' hits: tools/bench/total-hits.ts).
  */
 export function federatedRequest(uid: string, plan: SearchPlan, fallback: readonly FallbackQuery[] = []): FederatedMultiSearchParams {
+  // A re-ranked page: Meilisearch's first RERANK_WINDOW hits (or up to the page's end) with their stemmed text.
+  const window = reranks(plan);
+  const page = window ? { offset: 0, limit: Math.max(RERANK_WINDOW, plan.offset + plan.limit) } : { offset: plan.offset, limit: plan.limit };
   const common = {
     filter: plan.filter,
     ...(plan.sort ? { sort: plan.sort } : {}),
-    attributesToRetrieve: ['id'],
+    attributesToRetrieve: window ? ['id', ...STEMMED_SEARCH_FIELDS] : ['id'],
     ...(plan.selection.highlights ? HIGHLIGHTS : {}),
     showRankingScore: true,
     rankingScoreThreshold: RANKING_SCORE_FLOOR,
   };
   const words = (query: string) => phraseSeparatedQuery(query.split(' ').filter(Boolean));
   return {
-    federation: { offset: plan.offset, limit: plan.limit, ...(plan.facets.length ? { facetsByIndex: { [uid]: plan.facets }, mergeFacets: {} } : {}) },
+    federation: { ...page, ...(plan.facets.length ? { facetsByIndex: { [uid]: plan.facets }, mergeFacets: {} } : {}) },
     queries: [
       { indexUid: uid, q: words(plan.query.normalized), attributesToSearchOn: RAW_SEARCH_FIELDS, matchingStrategy: 'frequency', ...common },
       {

@@ -1,0 +1,126 @@
+import { rarity, type DocumentFrequencies } from './fallback-queries.js';
+
+/** One hit of the engine's window: its id, the engine's score (0..1) and its stemmed text by field. */
+export interface RerankCandidate {
+  id: string;
+  /** The engine's (weighted) ranking score, 0..1. */
+  score: number;
+  /** Stemmed words of each field, space-separated (the `*Stemmed` fields the documents hold). */
+  fields: Readonly<Record<string, string | undefined>>;
+}
+
+export interface RerankOptions {
+  /** How much one occurrence in each field counts; fields not named here are not read. */
+  fieldWeights: Readonly<Record<string, number>>;
+  /** Term-frequency saturation (Okapi k1). */
+  k1: number;
+  /** Length normalisation (Okapi b): 0 none, 1 full. */
+  b: number;
+  /** The share of the final score given to the term weights; the rest is the engine's score. */
+  termShare: number;
+}
+
+/**
+ * Field weights (title > keywords > category > description), saturation and length normalisation of
+ * the term weights, and their share against Meilisearch's ranking score.
+ */
+export const RERANK_OPTIONS: RerankOptions = {
+  fieldWeights: { titleStemmed: 3, keywordsStemmed: 2, categoryNamesStemmed: 1, descriptionStemmed: 1 },
+  k1: 1.2,
+  b: 0.75,
+  termShare: 0.5,
+};
+
+/**
+ * BM25F of one candidate over the query stems, scaled to 0..1 (1: every word, each saturated in its
+ * fields, so the score does not depend on how many words the query has). `averageLengths`: the mean
+ * word count of each field over the window, for the length normalisation.
+ */
+export function termScore(
+  candidate: RerankCandidate,
+  weights: ReadonlyMap<string, number>,
+  averageLengths: Readonly<Record<string, number>>,
+  options: RerankOptions,
+): number {
+  let total = 0;
+  let score = 0;
+  const counts = new Map<string, number>();
+  for (const [field, fieldWeight] of Object.entries(options.fieldWeights)) {
+    const words = splitWords(candidate.fields[field]);
+    if (words.length === 0) continue;
+    const norm = 1 - options.b + (options.b * words.length) / Math.max(averageLengths[field] ?? 1, 1);
+    for (const word of words) {
+      if (weights.has(word)) counts.set(word, (counts.get(word) ?? 0) + fieldWeight / norm);
+    }
+  }
+  for (const [stem, weight] of weights) {
+    total += weight;
+    const tf = counts.get(stem) ?? 0;
+    score += (weight * tf) / (tf + options.k1);
+  }
+  return total > 0 ? score / total : 0;
+}
+
+/** Each distinct query stem's weight: its rarity in the index (all alike when nothing is counted). */
+export function stemWeights(stems: readonly string[], frequencies?: DocumentFrequencies): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const stem of new Set(stems)) {
+    out.set(stem, frequencies ? rarity(frequencies.of.get(stem) ?? 0, frequencies.documents) : 1);
+  }
+  // A word no document holds (a typo the engine forgave, a synonym) says nothing here.
+  if ([...out.values()].every((w) => w === 0)) for (const stem of out.keys()) out.set(stem, 1);
+  return out;
+}
+
+/**
+ * The engine's window of hits for a text query, re-ordered by a mix of its ranking score and a BM25F
+ * term score over the candidates' own stemmed fields: Meilisearch ranks by how many words match, in
+ * rarity order, and then by proximity and position; it does not weigh the summed rarity of the words
+ * a listing holds against the listing's length, which is what tells a short, on-topic listing from a
+ * long one that mentions the words in passing. Each candidate comes back with the mixed score (0..1);
+ * ties keep the engine's order. Returns a new array.
+ */
+export function rerank<T extends RerankCandidate>(
+  candidates: readonly T[],
+  stems: readonly string[],
+  frequencies?: DocumentFrequencies,
+  options: RerankOptions = RERANK_OPTIONS,
+): T[] {
+  if (candidates.length === 0 || stems.length === 0) return [...candidates];
+  const weights = stemWeights(stems, frequencies);
+  const averageLengths: Record<string, number> = {};
+  for (const field of Object.keys(options.fieldWeights)) {
+    const sum = candidates.reduce((s, c) => s + splitWords(c.fields[field]).length, 0);
+    averageLengths[field] = sum / candidates.length;
+  }
+  const scored = candidates.map((candidate, rank) => ({
+    candidate,
+    rank,
+    value: options.termShare * termScore(candidate, weights, averageLengths, options) + (1 - options.termShare) * candidate.score,
+  }));
+  scored.sort((x, y) => y.value - x.value || x.rank - y.rank);
+  return scored.map((s) => ({ ...s.candidate, score: s.value }));
+}
+
+/**
+ * One page of a re-ranked search: the engine's hits from the first one on (at least `window` of them
+ * when there are), the first `window` re-ranked, the rest in the engine's order, so pages that cross
+ * the window's edge neither repeat nor skip a hit. A hit beyond the window keeps the engine's score,
+ * capped at the lowest score inside it (scores never rise down the list).
+ */
+export function rerankedPage<T extends RerankCandidate>(
+  hits: readonly T[],
+  page: { offset: number; limit: number; window: number },
+  stems: readonly string[],
+  frequencies?: DocumentFrequencies,
+  options: RerankOptions = RERANK_OPTIONS,
+): T[] {
+  const head = rerank(hits.slice(0, page.window), stems, frequencies, options);
+  const floor = head.reduce((min, h) => Math.min(min, h.score), Number.POSITIVE_INFINITY);
+  const tail = hits.slice(page.window).map((h) => ({ ...h, score: Math.min(h.score, floor) }));
+  return [...head, ...tail].slice(page.offset, page.offset + page.limit);
+}
+
+function splitWords(text: string | undefined): string[] {
+  return text ? text.split(' ').filter(Boolean) : [];
+}
