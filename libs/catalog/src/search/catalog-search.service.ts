@@ -7,6 +7,8 @@ import {
   MeiliService,
   prepareSearchQuery,
   rerankedPage,
+  rerankTerms,
+  stemText,
   TermFrequencies,
   type PreparedSearchQuery,
 } from '@tradebridge/search';
@@ -69,8 +71,10 @@ interface Ranked {
 /**
  * searchOfferings / searchNeeds: Meilisearch ranks (a federated search of the normalised query on the
  * original fields, the stemmed query on the stemmed fields and, for several words, the any-word
- * fallback weighted by how rare each word is in the index; duplicates merged by Meilisearch), then
- * the rows are loaded from PostgreSQL in that order and anything no longer public is dropped, so no
+ * fallback weighted by how rare each word is in the index; duplicates merged by Meilisearch); in
+ * relevance order its first RERANK_WINDOW hits are re-ranked by term weights (`rerankedPage`: the
+ * summed rarity of the words each listing holds, length-normalised, mixed with Meilisearch's score),
+ * later pages continue in its order. Then the rows are loaded from PostgreSQL in that order and anything no longer public is dropped, so no
  * stale or private data reaches a hit.
  */
 @Injectable()
@@ -173,10 +177,10 @@ export class CatalogSearchService {
     const all = response.hits.map((hit: Hit) => ({
       id: String(hit.id),
       score: scoreOf(hit._federation?.weightedRankingScore ?? hit._rankingScore) ?? 0,
-      fields: hit as Record<string, string | undefined>,
+      fields: rerankFields(hit),
       hit,
     }));
-    const page = reranks(plan) ? rerankedPage(all, { offset: plan.offset, limit: plan.limit, window: RERANK_WINDOW }, stems, frequencies) : all;
+    const page = reranks(plan) ? rerankedPage(all, { offset: plan.offset, limit: plan.limit, window: RERANK_WINDOW }, rerankTerms(plan.query.terms), frequencies) : all;
     return {
       hits: page.map((h) => ({ id: h.id, score: scoreOf(h.score), highlights: highlightsOf(h.hit._formatted as Record<string, unknown> | undefined) })),
       // Exact: the size of the union of both queries' candidates (bitmaps), whatever maxTotalHits says.
@@ -185,6 +189,13 @@ export class CatalogSearchService {
       processingTimeMs: response.processingTimeMs,
     };
   }
+}
+
+/** A hit's stemmed fields as the re-rank reads them, the organization's name stemmed here (it is indexed raw). */
+function rerankFields(hit: Hit): Record<string, string | undefined> {
+  const fields = hit as Record<string, unknown>;
+  const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : undefined);
+  return { ...Object.fromEntries(STEMMED_SEARCH_FIELDS.map((f) => [f, text(f)])), organizationStemmed: stemText(text('organizationName')) };
 }
 
 function reachOf(query: PreparedSearchQuery): number {

@@ -37,7 +37,7 @@ describe('search plans and requests', () => {
     expect(reranks(inside)).toBe(true);
     const request = federatedRequest('idx', inside);
     expect(request.federation).toMatchObject({ offset: 0, limit: RERANK_WINDOW + 5 });
-    for (const q of request.queries) expect(q.attributesToRetrieve).toEqual(['id', ...STEMMED_SEARCH_FIELDS]);
+    for (const q of request.queries) expect(q.attributesToRetrieve).toEqual(['id', ...STEMMED_SEARCH_FIELDS, 'organizationName']);
     const beyond = offeringSearchPlan({ query: prepareSearchQuery('самосвал'), offset: RERANK_WINDOW, limit: 10 }, [], now);
     expect(reranks(beyond)).toBe(false);
     expect(federatedRequest('idx', beyond).federation).toMatchObject({ offset: RERANK_WINDOW, limit: 10 });

@@ -26,7 +26,7 @@ export const RANKING_SCORE_FLOOR = 0.2;
  * How many of Meilisearch's first hits of a text query in relevance order are re-ranked by term
  * weights (`rerank`): the first pages come from this window, later ones continue in Meilisearch's order.
  */
-export const RERANK_WINDOW = 200;
+export const RERANK_WINDOW = 300;
 const CROP_LENGTH = 24;
 /** Marked matches in titles and keywords, a cropped description: only when the caller selected highlights. */
 const HIGHLIGHTS = { attributesToHighlight: HIGHLIGHT_FIELDS, attributesToCrop: ['description'], cropLength: CROP_LENGTH, ...HIGHLIGHT_SEARCH_PARAMS };
@@ -131,6 +131,9 @@ export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams 
   };
 }
 
+/** What a re-ranked window retrieves of each hit: the stemmed text, and the organization's name. */
+const RERANK_FIELDS = ['id', ...STEMMED_SEARCH_FIELDS, 'organizationName'];
+
 /** Whether a plan's page is cut from the re-ranked window: words, relevance order, a page starting inside it. */
 export function reranks(plan: SearchPlan): boolean {
   return plan.sort === null && plan.query.normalized !== '' && plan.offset < RERANK_WINDOW;
@@ -153,7 +156,7 @@ export function federatedRequest(uid: string, plan: SearchPlan, fallback: readon
   const common = {
     filter: plan.filter,
     ...(plan.sort ? { sort: plan.sort } : {}),
-    attributesToRetrieve: window ? ['id', ...STEMMED_SEARCH_FIELDS] : ['id'],
+    attributesToRetrieve: window ? RERANK_FIELDS : ['id'],
     ...(plan.selection.highlights ? HIGHLIGHTS : {}),
     showRankingScore: true,
     rankingScoreThreshold: RANKING_SCORE_FLOOR,

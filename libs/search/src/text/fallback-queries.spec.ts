@@ -33,7 +33,7 @@ describe('fallbackQueries', () => {
 
   it('combines the rarest words (each combination its own query, in query order) and leaves quantities alone', () => {
     const terms = queryTerms('самосвал карьерный 90 т дизельный полноприводный');
-    const queries = fallbackQueries(terms, frequencies(1000, { самосвал: 50, карьерн: 20, 90: 10, т: 400, дизельн: 30, полноприводн: 5 }));
+    const queries = fallbackQueries(terms, frequencies(1000, { самосвал: 50, карьерн: 20, 90: 10, т: 400, дизельн: 30, полноприводн: 5 }), 5);
     expect(queries.some((q) => q.stems.includes('90') || q.stems.includes('т'))).toBe(false);
     const singles = queries.filter((q) => q.stems.length === 1).map((q) => q.stems[0]);
     expect(singles).toEqual(['самосвал', 'карьерн', 'дизельн', 'полноприводн']);
@@ -43,21 +43,27 @@ describe('fallbackQueries', () => {
   });
 
   it('keeps synonyms and typos for single words (no prefix); combinations are phrases from four words on', () => {
-    const short = fallbackQueries(queryTerms('шины карьерные самосвалы'), frequencies(1000, { шин: 5, карьерн: 200, самосвал: 50 }));
+    const short = fallbackQueries(queryTerms('шины карьерные самосвалы'), frequencies(1000, { шин: 5, карьерн: 200, самосвал: 50 }), 5);
     expect(short[0]!.q).toBe('шин ');
     expect(short.find((q) => q.stems.length === 2)!.q).toMatch(/^\S+, \S+ $/);
-    const long = fallbackQueries(queryTerms('шины карьерные самосвалы белаз'), frequencies(1000, { шин: 5, карьерн: 200, самосвал: 50, белаз: 30 }));
+    const long = fallbackQueries(queryTerms('шины карьерные самосвалы белаз'), frequencies(1000, { шин: 5, карьерн: 200, самосвал: 50, белаз: 30 }), 5);
     expect(long[0]!.q).toBe('шин ');
     expect(long.find((q) => q.stems.length === 2)!.q).toMatch(/^"\S+" "\S+"$/);
   });
 
-  it('combines at most the FALLBACK_COMBINED_WORDS rarest words', () => {
+  it('combines at most the given number of rarest words', () => {
     const words = ['альфа', 'бета', 'гамма', 'дельта', 'эпсилон', 'зета', 'эта', 'тета'];
     const terms = queryTerms(words.join(' '));
     const counts = Object.fromEntries(terms.map((t, i) => [t.stem, i + 1]));
-    const queries = fallbackQueries(terms, frequencies(1000, counts));
+    const queries = fallbackQueries(terms, frequencies(1000, counts), 5);
     const combined = new Set(queries.filter((q) => q.stems.length > 1).flatMap((q) => q.stems));
-    expect(combined.size).toBe(FALLBACK_COMBINED_WORDS);
-    expect(combined).toEqual(new Set(terms.slice(0, FALLBACK_COMBINED_WORDS).map((t) => t.stem)));
+    expect(combined).toEqual(new Set(terms.slice(0, 5).map((t) => t.stem)));
+  });
+
+  it('by default asks one query per word and no combinations (the re-rank sums the words a hit holds)', () => {
+    const terms = queryTerms('шины карьерные самосвалы белаз');
+    const queries = fallbackQueries(terms, frequencies(1000, { шин: 5, карьерн: 200, самосвал: 50, белаз: 30 }));
+    expect(FALLBACK_COMBINED_WORDS).toBe(0);
+    expect(queries.map((q) => q.stems)).toEqual([['шин'], ['карьерн'], ['самосвал'], ['белаз']]);
   });
 });

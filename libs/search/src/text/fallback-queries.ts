@@ -17,8 +17,14 @@ export interface FallbackQuery {
   weight: number;
 }
 
-/** The rarest words whose every combination gets its own query (2^5 - 1 combinations at most). */
-export const FALLBACK_COMBINED_WORDS = 5;
+/**
+ * The rarest words whose every combination gets its own query (2^k - 1 combinations at most). None by
+ * default: the re-rank (`rerank`) sums the rarity of the words each hit holds, which is what the
+ * combinations approximated, so one query per word finds the same candidates with about a third of
+ * the queries (OKPD2 dev, 425 queries: 8.0 instead of 26.8 queries per search on average, NDCG@10 and
+ * recall@100 after the re-rank within 0.005 of each other).
+ */
+export const FALLBACK_COMBINED_WORDS = 0;
 /** From this many words on, combinations of fallback words are matched exactly (no typo, prefix or synonym lookups: cheap). */
 export const FALLBACK_EXACT_FROM_WORDS = 4;
 
@@ -43,7 +49,7 @@ export function rarity(documentsWithWord: number, documents: number): number {
  * Meilisearch still ranks within each query (typos, proximity, attribute, exactness).
  * @example fallbackQueries(prepareSearchQuery('уборочная машина').terms, frequencies) // "машин " (weight < 1) when no listing says "уборочная"
  */
-export function fallbackQueries(terms: readonly QueryTerm[], frequencies: DocumentFrequencies): FallbackQuery[] {
+export function fallbackQueries(terms: readonly QueryTerm[], frequencies: DocumentFrequencies, combinedWords = FALLBACK_COMBINED_WORDS): FallbackQuery[] {
   if (terms.length < 2) return [];
   const rated = terms.map((term) => ({ term, rarity: rarity(frequencies.of.get(term.stem) ?? 0, frequencies.documents) }));
   const total = rated.reduce((sum, r) => sum + r.rarity, 0);
@@ -61,7 +67,7 @@ export function fallbackQueries(terms: readonly QueryTerm[], frequencies: Docume
     return { q: spell(stems), stems, weight: Math.round(Math.min(share, 0.99) * 10_000) / 10_000 };
   };
   const out = eligible.map((r) => query([r]));
-  const rarest = [...eligible].sort((a, b) => b.rarity - a.rarity).slice(0, FALLBACK_COMBINED_WORDS);
+  const rarest = [...eligible].sort((a, b) => b.rarity - a.rarity).slice(0, combinedWords);
   for (let mask = 1; mask < 1 << rarest.length; mask++) {
     const group = rarest.filter((_, i) => mask & (1 << i));
     // Single words are above; all the query's words are its full query.

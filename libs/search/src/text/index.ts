@@ -47,6 +47,7 @@ export {
   type DocumentFrequencies,
   type FallbackQuery,
 } from './fallback-queries.js';
+export { rerankTerms, type RerankTerm } from './rerank-terms.js';
 export { rerank, rerankedPage, stemWeights, termScore, RERANK_OPTIONS, type RerankCandidate, type RerankOptions } from './rerank.js';
 export {
   distillQuery,

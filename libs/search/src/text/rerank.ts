@@ -1,4 +1,5 @@
 import { rarity, type DocumentFrequencies } from './fallback-queries.js';
+import type { RerankTerm } from './rerank-terms.js';
 
 /** One hit of the engine's window: its id, the engine's score (0..1) and its stemmed text by field. */
 export interface RerankCandidate {
@@ -25,40 +26,69 @@ export interface RerankOptions {
  * the term weights, and their share against Meilisearch's ranking score.
  */
 export const RERANK_OPTIONS: RerankOptions = {
-  fieldWeights: { titleStemmed: 3, keywordsStemmed: 2, categoryNamesStemmed: 1, descriptionStemmed: 1 },
-  k1: 1.2,
+  fieldWeights: { organizationStemmed: 2, titleStemmed: 2, keywordsStemmed: 2, categoryNamesStemmed: 1, descriptionStemmed: 1 },
+  k1: 2,
   b: 0.75,
-  termShare: 0.5,
+  termShare: 0.85,
 };
 
 /**
- * BM25F of one candidate over the query stems, scaled to 0..1 (1: every word, each saturated in its
- * fields, so the score does not depend on how many words the query has). `averageLengths`: the mean
- * word count of each field over the window, for the length normalisation.
+ * BM25F of one candidate over the query words, scaled to 0..1 (1: every word, each saturated in its
+ * fields, so the score does not depend on how many words the query has). A word counts wherever one of
+ * its alternatives stands (its stem, a synonym's stems in a row). `averageLengths`: the mean word
+ * count of each field over the window, for the length normalisation.
  */
 export function termScore(
   candidate: RerankCandidate,
+  terms: readonly RerankTerm[],
   weights: ReadonlyMap<string, number>,
   averageLengths: Readonly<Record<string, number>>,
   options: RerankOptions,
 ): number {
-  let total = 0;
-  let score = 0;
-  const counts = new Map<string, number>();
+  const byFirst = alternativesByFirstStem(terms);
+  const counts = new Array<number>(terms.length).fill(0);
   for (const [field, fieldWeight] of Object.entries(options.fieldWeights)) {
     const words = splitWords(candidate.fields[field]);
     if (words.length === 0) continue;
     const norm = 1 - options.b + (options.b * words.length) / Math.max(averageLengths[field] ?? 1, 1);
-    for (const word of words) {
-      if (weights.has(word)) counts.set(word, (counts.get(word) ?? 0) + fieldWeight / norm);
-    }
+    words.forEach((word, at) => {
+      const counted = new Set<number>();
+      for (const { term, stems } of byFirst.get(word) ?? []) {
+        if (counted.has(term) || !stems.every((stem, k) => words[at + k] === stem)) continue;
+        counted.add(term);
+        counts[term]! += fieldWeight / norm;
+      }
+    });
   }
-  for (const [stem, weight] of weights) {
+  let total = 0;
+  let score = 0;
+  terms.forEach((term, i) => {
+    const weight = weights.get(term.stem) ?? 0;
+    const tf = counts[i]!;
     total += weight;
-    const tf = counts.get(stem) ?? 0;
     score += (weight * tf) / (tf + options.k1);
-  }
+  });
   return total > 0 ? score / total : 0;
+}
+
+const firstStemCache = new WeakMap<readonly RerankTerm[], Map<string, Array<{ term: number; stems: string[] }>>>();
+
+function alternativesByFirstStem(terms: readonly RerankTerm[]): Map<string, Array<{ term: number; stems: string[] }>> {
+  let map = firstStemCache.get(terms);
+  if (!map) {
+    map = new Map();
+    terms.forEach((t, term) => {
+      for (const stems of t.alternatives) {
+        const first = stems[0];
+        if (first === undefined) continue;
+        const list = map!.get(first) ?? [];
+        list.push({ term, stems });
+        map!.set(first, list);
+      }
+    });
+    firstStemCache.set(terms, map);
+  }
+  return map;
 }
 
 /** Each distinct query stem's weight: its rarity in the index (all alike when nothing is counted). */
@@ -82,12 +112,12 @@ export function stemWeights(stems: readonly string[], frequencies?: DocumentFreq
  */
 export function rerank<T extends RerankCandidate>(
   candidates: readonly T[],
-  stems: readonly string[],
+  terms: readonly RerankTerm[],
   frequencies?: DocumentFrequencies,
   options: RerankOptions = RERANK_OPTIONS,
 ): T[] {
-  if (candidates.length === 0 || stems.length === 0) return [...candidates];
-  const weights = stemWeights(stems, frequencies);
+  if (candidates.length === 0 || terms.length === 0) return [...candidates];
+  const weights = stemWeights(terms.map((t) => t.stem), frequencies);
   const averageLengths: Record<string, number> = {};
   for (const field of Object.keys(options.fieldWeights)) {
     const sum = candidates.reduce((s, c) => s + splitWords(c.fields[field]).length, 0);
@@ -96,7 +126,7 @@ export function rerank<T extends RerankCandidate>(
   const scored = candidates.map((candidate, rank) => ({
     candidate,
     rank,
-    value: options.termShare * termScore(candidate, weights, averageLengths, options) + (1 - options.termShare) * candidate.score,
+    value: options.termShare * termScore(candidate, terms, weights, averageLengths, options) + (1 - options.termShare) * candidate.score,
   }));
   scored.sort((x, y) => y.value - x.value || x.rank - y.rank);
   return scored.map((s) => ({ ...s.candidate, score: s.value }));
@@ -111,11 +141,11 @@ export function rerank<T extends RerankCandidate>(
 export function rerankedPage<T extends RerankCandidate>(
   hits: readonly T[],
   page: { offset: number; limit: number; window: number },
-  stems: readonly string[],
+  terms: readonly RerankTerm[],
   frequencies?: DocumentFrequencies,
   options: RerankOptions = RERANK_OPTIONS,
 ): T[] {
-  const head = rerank(hits.slice(0, page.window), stems, frequencies, options);
+  const head = rerank(hits.slice(0, page.window), terms, frequencies, options);
   const floor = head.reduce((min, h) => Math.min(min, h.score), Number.POSITIVE_INFINITY);
   const tail = hits.slice(page.window).map((h) => ({ ...h, score: Math.min(h.score, floor) }));
   return [...head, ...tail].slice(page.offset, page.offset + page.limit);
