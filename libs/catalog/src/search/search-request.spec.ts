@@ -33,19 +33,20 @@ describe('search plans and requests', () => {
   });
 
   it('in relevance order a page inside the re-rank window asks for the whole window with the stemmed text; later pages only for ids', () => {
-    const inside = offeringSearchPlan({ query: prepareSearchQuery('самосвал'), offset: RERANK_WINDOW - 5, limit: 10 }, [], now);
+    const inside = offeringSearchPlan({ query: prepareSearchQuery('карьерный самосвал'), offset: RERANK_WINDOW - 5, limit: 10 }, [], now);
     expect(reranks(inside)).toBe(true);
     const request = federatedRequest('idx', inside);
     expect(request.federation).toMatchObject({ offset: 0, limit: RERANK_WINDOW + 5 });
     for (const q of request.queries) expect(q.attributesToRetrieve).toEqual(['id', ...STEMMED_SEARCH_FIELDS, 'organizationName']);
-    const beyond = offeringSearchPlan({ query: prepareSearchQuery('самосвал'), offset: RERANK_WINDOW, limit: 10 }, [], now);
+    const beyond = offeringSearchPlan({ query: prepareSearchQuery('карьерный самосвал'), offset: RERANK_WINDOW, limit: 10 }, [], now);
     expect(reranks(beyond)).toBe(false);
     expect(federatedRequest('idx', beyond).federation).toMatchObject({ offset: RERANK_WINDOW, limit: 10 });
     expect(federatedRequest('idx', beyond).queries[0]?.attributesToRetrieve).toEqual(['id']);
   });
 
-  it('other sorts and searches without words are never re-ranked', () => {
-    expect(reranks(offeringSearchPlan({ query: prepareSearchQuery('самосвал'), ...page, sort: OfferingSort.PRICE_ASC }, [], now))).toBe(false);
+  it('other sorts, one word and searches without words are never re-ranked', () => {
+    expect(reranks(offeringSearchPlan({ query: prepareSearchQuery('карьерный самосвал'), ...page, sort: OfferingSort.PRICE_ASC }, [], now))).toBe(false);
+    expect(reranks(offeringSearchPlan({ query: prepareSearchQuery('белаз'), ...page }, [], now))).toBe(false);
     expect(reranks(offeringSearchPlan({ query: prepareSearchQuery(''), ...page }, [], now))).toBe(false);
   });
 

@@ -134,9 +134,13 @@ export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams 
 /** What a re-ranked window retrieves of each hit: the stemmed text, and the organization's name. */
 const RERANK_FIELDS = ['id', ...STEMMED_SEARCH_FIELDS, 'organizationName'];
 
-/** Whether a plan's page is cut from the re-ranked window: words, relevance order, a page starting inside it. */
+/**
+ * Whether a plan's page is cut from the re-ranked window: two words or more (what the re-rank adds is
+ * the summed rarity of the words a listing holds; one word is left to Meilisearch, whose attribute
+ * order ranks a company's own listings first for its name), relevance order, a page starting inside it.
+ */
 export function reranks(plan: SearchPlan): boolean {
-  return plan.sort === null && plan.query.normalized !== '' && plan.offset < RERANK_WINDOW;
+  return plan.sort === null && plan.query.terms.length >= 2 && plan.offset < RERANK_WINDOW;
 }
 
 /**

@@ -65,9 +65,12 @@ describe('rerank: BM25F term weights mixed with the engine score', () => {
     expect(ids(rerank(split, query, undefined))).toEqual(['together', 'apart']);
   });
 
-  it('a word no document holds weighs nothing, unless no word is counted at all', () => {
-    expect([...stemWeights(['уборочн', 'машин'], frequencies(100, { машин: 10 })).values()][0]).toBe(0);
-    expect([...stemWeights(['уборочн'], frequencies(100, {})).values()]).toEqual([1]);
+  it('a word no listing holds as such weighs as the rarest word (only its synonyms can match it)', () => {
+    const weights = stemWeights(['прокат', 'сортов'], frequencies(400, { сортов: 20 }));
+    expect(weights.get('прокат')).toBeGreaterThan(weights.get('сортов')!);
+    const query: RerankTerm[] = [{ stem: 'сортов', alternatives: [['сортов']] }, { stem: 'прокат', alternatives: [['прокат'], ['металлопрокат']] }];
+    const hits = [hit('seeds', 0.6, 'семен ячмен', 'сортов качеств'), hit('steel', 0.5, 'металлопрокат арматур')];
+    expect(ids(rerank(hits, query, frequencies(400, { сортов: 20 })))).toEqual(['steel', 'seeds']);
   });
 });
 

@@ -91,14 +91,17 @@ function alternativesByFirstStem(terms: readonly RerankTerm[]): Map<string, Arra
   return map;
 }
 
-/** Each distinct query stem's weight: its rarity in the index (all alike when nothing is counted). */
+/**
+ * Each distinct query stem's weight: its rarity in the index, all alike when nothing is counted. A
+ * word held by no listing as such weighs as the rarest word would (held by one): only a synonym or a
+ * transliteration of it can match, and such a listing is the one that has what was asked for
+ * («прокат» of «сортовой прокат» stands in listings as «металлопрокат»).
+ */
 export function stemWeights(stems: readonly string[], frequencies?: DocumentFrequencies): Map<string, number> {
   const out = new Map<string, number>();
   for (const stem of new Set(stems)) {
-    out.set(stem, frequencies ? rarity(frequencies.of.get(stem) ?? 0, frequencies.documents) : 1);
+    out.set(stem, frequencies ? rarity(Math.max(frequencies.of.get(stem) ?? 0, 1), frequencies.documents) : 1);
   }
-  // A word no document holds (a typo the engine forgave, a synonym) says nothing here.
-  if ([...out.values()].every((w) => w === 0)) for (const stem of out.keys()) out.set(stem, 1);
   return out;
 }
 
