@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { RERANK_WINDOW } from '@tradebridge/catalog';
 import { DemoSeeder } from '@tradebridge/demo';
 import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -77,6 +78,37 @@ describe('search relevance on the demo data', () => {
     expect(firstPartial).toBeGreaterThan(3);
     expect(hits.slice(0, firstPartial).every(all)).toBe(true);
     expect(hits.length).toBeGreaterThan(firstPartial); // and the partial ones are there, below
+  });
+});
+
+describe('the re-ranked first pages of a search with words', () => {
+  const PAGE = `query ($query: String, $first: Int, $after: String) { searchOfferings(query: $query, first: $first, after: $after) {
+    totalHits pageInfo { hasNextPage endCursor } hits { cursor score offering { id } } } }`;
+  interface Page {
+    totalHits: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    hits: Array<{ cursor: string; score: number; offering: { id: string } }>;
+  }
+  // Words most listings hold one of: more hits than the re-rank window (312 of the demo's 393), so pages cross its edge.
+  const QUERY = 'поставка продукции оборудования техники материалов услуги работы производство';
+  const page = async (first: number, after?: string): Promise<Page> => dataOf(await t.gql(PAGE, { query: QUERY, first, after })).searchOfferings;
+
+  it('pages of any size cross the window edge without repeating or skipping a hit, scores never rising', async () => {
+    const all: Page['hits'] = [];
+    let next: Page = await page(100);
+    all.push(...next.hits);
+    while (next.pageInfo.hasNextPage) {
+      next = await page(100, next.pageInfo.endCursor!);
+      all.push(...next.hits);
+    }
+    expect(next.totalHits).toBeGreaterThan(RERANK_WINDOW);
+    expect(all).toHaveLength(next.totalHits);
+    expect(new Set(all.map((h) => h.offering.id)).size).toBe(all.length);
+    const scores = all.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    // A small page straddling the edge is the same slice of the same order.
+    const edge = await page(7, all[RERANK_WINDOW - 4]!.cursor);
+    expect(edge.hits.map((h) => h.offering.id)).toEqual(all.slice(RERANK_WINDOW - 3, RERANK_WINDOW + 4).map((h) => h.offering.id));
   });
 });
 

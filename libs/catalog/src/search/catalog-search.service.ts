@@ -6,6 +6,7 @@ import {
   fallbackQueries,
   MeiliService,
   prepareSearchQuery,
+  beyondWindowScore,
   rerankedPage,
   rerankTerms,
   stemText,
@@ -25,6 +26,7 @@ import {
   OFFERING_FACETS,
   offeringSearchPlan,
   RERANK_WINDOW,
+  rerankedOrder,
   reranks,
   type SearchPlan,
 } from './search-request.js';
@@ -180,7 +182,11 @@ export class CatalogSearchService {
       fields: rerankFields(hit),
       hit,
     }));
-    const page = reranks(plan) ? rerankedPage(all, { offset: plan.offset, limit: plan.limit, window: RERANK_WINDOW }, rerankTerms(plan.query.terms), frequencies) : all;
+    const page = reranks(plan)
+      ? rerankedPage(all, { offset: plan.offset, limit: plan.limit, window: RERANK_WINDOW }, rerankTerms(plan.query.terms), frequencies)
+      : rerankedOrder(plan)
+        ? all.map((h) => ({ ...h, score: beyondWindowScore(h.score) }))
+        : all;
     return {
       hits: page.map((h) => ({ id: h.id, score: scoreOf(h.score), highlights: highlightsOf(h.hit._formatted as Record<string, unknown> | undefined) })),
       // Exact: the size of the union of both queries' candidates (bitmaps), whatever maxTotalHits says.

@@ -135,12 +135,18 @@ export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams 
 const RERANK_FIELDS = ['id', ...STEMMED_SEARCH_FIELDS, 'organizationName'];
 
 /**
- * Whether a plan's page is cut from the re-ranked window: two words or more (what the re-rank adds is
- * the summed rarity of the words a listing holds; one word is left to Meilisearch, whose attribute
- * order ranks a company's own listings first for its name), relevance order, a page starting inside it.
+ * Whether a plan's hits are in re-ranked order: two words or more (what the re-rank adds is the summed
+ * rarity of the words a listing holds; one word is left to Meilisearch, whose attribute order ranks a
+ * company's own listings first for its name) and relevance order. Pages from RERANK_WINDOW on continue
+ * in Meilisearch's order.
  */
+export function rerankedOrder(plan: SearchPlan): boolean {
+  return plan.sort === null && plan.query.terms.length >= 2;
+}
+
+/** Whether a plan's page is cut from the re-ranked window (a re-ranked order, a page starting inside it). */
 export function reranks(plan: SearchPlan): boolean {
-  return plan.sort === null && plan.query.terms.length >= 2 && plan.offset < RERANK_WINDOW;
+  return rerankedOrder(plan) && plan.offset < RERANK_WINDOW;
 }
 
 /**

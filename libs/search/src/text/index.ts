@@ -48,7 +48,7 @@ export {
   type FallbackQuery,
 } from './fallback-queries.js';
 export { rerankTerms, type RerankTerm } from './rerank-terms.js';
-export { rerank, rerankedPage, stemWeights, termScore, RERANK_OPTIONS, type RerankCandidate, type RerankOptions } from './rerank.js';
+export { beyondWindowScore, rerank, rerankedPage, stemWeights, termScore, RERANK_OPTIONS, type RerankCandidate, type RerankOptions } from './rerank.js';
 export {
   distillQuery,
   prepareSearchQuery,

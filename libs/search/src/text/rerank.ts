@@ -136,10 +136,18 @@ export function rerank<T extends RerankCandidate>(
 }
 
 /**
+ * The score of a hit beyond the re-ranked window: its engine score's share alone (its term score is
+ * not computed, so counted as none). Never above a score inside the window, since every hit there
+ * had at least that share of an engine score no lower.
+ */
+export function beyondWindowScore(engineScore: number, options: RerankOptions = RERANK_OPTIONS): number {
+  return (1 - options.termShare) * engineScore;
+}
+
+/**
  * One page of a re-ranked search: the engine's hits from the first one on (at least `window` of them
- * when there are), the first `window` re-ranked, the rest in the engine's order, so pages that cross
- * the window's edge neither repeat nor skip a hit. A hit beyond the window keeps the engine's score,
- * capped at the lowest score inside it (scores never rise down the list).
+ * when there are), the first `window` re-ranked, the rest in the engine's order (`beyondWindowScore`),
+ * so pages that cross the window's edge neither repeat nor skip a hit and scores never rise.
  */
 export function rerankedPage<T extends RerankCandidate>(
   hits: readonly T[],
@@ -149,8 +157,7 @@ export function rerankedPage<T extends RerankCandidate>(
   options: RerankOptions = RERANK_OPTIONS,
 ): T[] {
   const head = rerank(hits.slice(0, page.window), terms, frequencies, options);
-  const floor = head.reduce((min, h) => Math.min(min, h.score), Number.POSITIVE_INFINITY);
-  const tail = hits.slice(page.window).map((h) => ({ ...h, score: Math.min(h.score, floor) }));
+  const tail = hits.slice(page.window).map((h) => ({ ...h, score: beyondWindowScore(h.score, options) }));
   return [...head, ...tail].slice(page.offset, page.offset + page.limit);
 }
 
