@@ -1,8 +1,8 @@
 // The three ways the benchmark runs the same 200 searches: through the API (GraphQL searchOfferings),
 // straight to Meilisearch with the request the API builds, and as PostgreSQL full-text queries.
-import { federatedRequest, FULL_SELECTION, offeringSearchPlan, publicOfferingSql, type OfferingFilter, type SearchSelection } from '@tradebridge/catalog';
+import { federatedRequest, FULL_SELECTION, offeringSearchPlan, publicOfferingSql, RERANK_WINDOW, rerankFieldsOf, reranks, type OfferingFilter, type SearchSelection } from '@tradebridge/catalog';
 import { STEMMED_SEARCH_FIELDS } from '@tradebridge/catalog';
-import { fallbackQueries, MAX_TOTAL_HITS, prepareSearchQuery, type DocumentFrequencies } from '@tradebridge/search';
+import { fallbackQueries, MAX_TOTAL_HITS, prepareSearchQuery, rerankedPage, rerankTerms, type DocumentFrequencies } from '@tradebridge/search';
 import pg from 'pg';
 import { graphql, type JsonClient } from './http.js';
 import type { BenchFilter, BenchQuery } from './queries.js';
@@ -102,7 +102,12 @@ export function meiliBackend(meili: JsonClient, indexUid: string, frequencies?: 
     },
     async ids(q) {
       const res = await meili.post('/multi-search', body(q));
-      return (res.body?.hits ?? []).map((h: { id: string }) => String(h.id));
+      const hits = (res.body?.hits ?? []) as Array<Record<string, unknown>>;
+      // As the API orders them: the re-ranked window's first page (the request asked for the window).
+      const plan = offeringSearchPlan({ query: prepareSearchQuery(q.query), filter: q.filter as OfferingFilter, offset: 0, limit: PAGE_SIZE }, [], Date.now());
+      if (!reranks(plan)) return hits.map((h) => String(h.id));
+      const candidates = hits.map((h) => ({ id: String(h.id), score: Number((h._federation as { weightedRankingScore?: number } | undefined)?.weightedRankingScore ?? 0), fields: rerankFieldsOf(h) }));
+      return rerankedPage(candidates, { offset: 0, limit: PAGE_SIZE, window: RERANK_WINDOW }, rerankTerms(plan.query.terms), frequencies).map((h) => h.id);
     },
   };
 }

@@ -9,7 +9,6 @@ import {
   beyondWindowScore,
   rerankedPage,
   rerankTerms,
-  stemText,
   TermFrequencies,
   type PreparedSearchQuery,
 } from '@tradebridge/search';
@@ -27,6 +26,7 @@ import {
   offeringSearchPlan,
   RERANK_WINDOW,
   rerankedOrder,
+  rerankFieldsOf,
   reranks,
   type SearchPlan,
 } from './search-request.js';
@@ -179,7 +179,7 @@ export class CatalogSearchService {
     const all = response.hits.map((hit: Hit) => ({
       id: String(hit.id),
       score: scoreOf(hit._federation?.weightedRankingScore ?? hit._rankingScore) ?? 0,
-      fields: rerankFields(hit),
+      fields: rerankFieldsOf(hit),
       hit,
     }));
     const page = reranks(plan)
@@ -195,13 +195,6 @@ export class CatalogSearchService {
       processingTimeMs: response.processingTimeMs,
     };
   }
-}
-
-/** A hit's stemmed fields as the re-rank reads them, the organization's name stemmed here (it is indexed raw). */
-function rerankFields(hit: Hit): Record<string, string | undefined> {
-  const fields = hit as Record<string, unknown>;
-  const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : undefined);
-  return { ...Object.fromEntries(STEMMED_SEARCH_FIELDS.map((f) => [f, text(f)])), organizationStemmed: stemText(text('organizationName')) };
 }
 
 function reachOf(query: PreparedSearchQuery): number {

@@ -1,5 +1,5 @@
 import { isUuid } from '@tradebridge/core';
-import { HIGHLIGHT_SEARCH_PARAMS, phraseSeparatedQuery, type FallbackQuery, type PreparedSearchQuery } from '@tradebridge/search';
+import { HIGHLIGHT_SEARCH_PARAMS, phraseSeparatedQuery, stemText, type FallbackQuery, type PreparedSearchQuery } from '@tradebridge/search';
 import type { FederatedMultiSearchParams, MultiSearchParams } from 'meilisearch';
 import { buildNeedFilter, buildOfferingFilter } from './filter-builder.js';
 import { NEEDS_INDEX } from './need.search-document.js';
@@ -133,6 +133,12 @@ export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams 
 
 /** What a re-ranked window retrieves of each hit: the stemmed text, and the organization's name. */
 const RERANK_FIELDS = ['id', ...STEMMED_SEARCH_FIELDS, 'organizationName'];
+
+/** A hit's stemmed fields as the re-rank reads them, the organization's name stemmed here (it is indexed raw). */
+export function rerankFieldsOf(hit: Record<string, unknown>): Record<string, string | undefined> {
+  const text = (name: string) => (typeof hit[name] === 'string' ? (hit[name] as string) : undefined);
+  return { ...Object.fromEntries(STEMMED_SEARCH_FIELDS.map((f) => [f, text(f)])), organizationStemmed: stemText(text('organizationName')) };
+}
 
 /**
  * Whether a plan's hits are in re-ranked order: two words or more (what the re-rank adds is the summed
