@@ -42,8 +42,8 @@ export function rarity(documentsWithWord: number, documents: number): number {
  * The any-word fallback of a query of several words, as extra queries of a federated search:
  * Meilisearch's own ranking keeps documents that hold only some of the words to those holding its
  * rarest one (matchingStrategy "frequency") or its first one ("last"), so a listing with the other
- * words is never found. Here every word the index holds gets a query of its own, and every
- * combination of the FALLBACK_COMBINED_WORDS rarest ones too, each weighted by the share of the
+ * words is never found. Here every word the index holds gets a query of its own (and every
+ * combination of the `combinedWords` rarest ones, none by default), each weighted by the share of the
  * query's rarity it carries: a listing with the rare words ranks above one with the common words, and
  * both below one with all of them. Quantities ("90", "т") get none (they mean nothing alone).
  * Meilisearch still ranks within each query (typos, proximity, attribute, exactness).
