@@ -48,7 +48,7 @@ export function termScore(
   const byFirst = alternativesByFirstStem(terms);
   const counts = new Array<number>(terms.length).fill(0);
   for (const [field, fieldWeight] of Object.entries(options.fieldWeights)) {
-    const words = splitWords(candidate.fields[field]);
+    const words = wordsOf(candidate, field);
     if (words.length === 0) continue;
     const norm = 1 - options.b + (options.b * words.length) / Math.max(averageLengths[field] ?? 1, 1);
     words.forEach((word, at) => {
@@ -123,7 +123,7 @@ export function rerank<T extends RerankCandidate>(
   const weights = stemWeights(terms.map((t) => t.stem), frequencies);
   const averageLengths: Record<string, number> = {};
   for (const field of Object.keys(options.fieldWeights)) {
-    const sum = candidates.reduce((s, c) => s + splitWords(c.fields[field]).length, 0);
+    const sum = candidates.reduce((s, c) => s + wordsOf(c, field).length, 0);
     averageLengths[field] = sum / candidates.length;
   }
   const scored = candidates.map((candidate, rank) => ({
@@ -159,6 +159,17 @@ export function rerankedPage<T extends RerankCandidate>(
   const head = rerank(hits.slice(0, page.window), terms, frequencies, options);
   const tail = hits.slice(page.window).map((h) => ({ ...h, score: beyondWindowScore(h.score, options) }));
   return [...head, ...tail].slice(page.offset, page.offset + page.limit);
+}
+
+// A candidate's words by field, split once per re-rank (the averages and the score both read them).
+const splitCache = new WeakMap<RerankCandidate, Map<string, string[]>>();
+
+function wordsOf(candidate: RerankCandidate, field: string): string[] {
+  let fields = splitCache.get(candidate);
+  if (!fields) splitCache.set(candidate, (fields = new Map()));
+  let words = fields.get(field);
+  if (!words) fields.set(field, (words = splitWords(candidate.fields[field])));
+  return words;
 }
 
 function splitWords(text: string | undefined): string[] {
