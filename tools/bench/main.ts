@@ -17,7 +17,7 @@ import { runLevel } from './load.js';
 import { measureMatching } from './matching.js';
 import { summarizeProfile, type ProfileWindow } from './profile-summary.js';
 import { benchQueries } from './queries.js';
-import { goalsOf, LEVELS, levelRatios, machine, markdown, type BackendName, type BenchResults, type Equivalence, type Levels } from './report.js';
+import { goalsOf, LEVELS, levelRatios, machine, markdown, type BenchResults, type Equivalence, type Levels } from './report.js';
 import { benchFrequencies, graphqlBackend, meiliBackend, postgresBackend, type SearchBackend, type SearchShape } from './search-backends.js';
 import { measureImport } from './import.js';
 import { measureSyncLatency, registerSuppliers } from './sync-latency.js';
@@ -45,10 +45,17 @@ const PHASES = option('phases')?.split(',');
 const SEARCH_ONLY = PHASES !== undefined && PHASES.join() === 'search';
 const RUN_LEVELS = (option('levels')?.split(',').map(Number) ?? [...LEVELS]) as Array<(typeof LEVELS)[number]>;
 const SHAPES = (option('shapes')?.split(',') ?? ['full', 'hits']) as SearchShape[];
+/**
+ * `--compare <bundle>`: a second API from another build (e.g. `dist-base/apps/api/main.js`, a bundle of the
+ * commit before a change, kept inside the repository so it finds node_modules) against the same services;
+ * its searches (`search_graphql_b`) alternate with this build's within each level, so an A/B on a shared
+ * machine compares like with like. With `--phases search` only.
+ */
+const COMPARE = option('compare');
 /** The level whose window of the API's CPU profile is digested per search. */
 const PROFILE_LEVEL = option('profile-level') ?? 'search_graphql_c8';
 if (PHASES && !SEARCH_ONLY) throw new Error('--phases supports only "search"');
-if (!SEARCH_ONLY && (option('levels') || option('shapes'))) throw new Error('--levels and --shapes go with --phases search');
+if (!SEARCH_ONLY && (option('levels') || option('shapes') || COMPARE)) throw new Error('--levels and --shapes go with --phases search');
 if (RUN_LEVELS.some((c) => !LEVELS.includes(c))) throw new Error(`--levels: any of ${LEVELS.join(', ')}`);
 
 const started = performance.now();
@@ -58,12 +65,13 @@ const log = (line: string) => process.stderr.write(`[bench ${((performance.now()
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
 async function searchLevels(backends: SearchBackend[], queries: ReturnType<typeof benchQueries>, notes: string[], phases: PhaseRecorder, windows: Record<string, ProfileWindow>) {
-  const results = Object.fromEntries(backends.map((b) => [b.name, {} as Levels])) as Record<BackendName, Levels>;
+  const results = Object.fromEntries(backends.map((b) => [b.name, {} as Levels])) as Record<SearchBackend['name'], Levels>;
   // Backends alternate within each level, so a slow phase of the machine hits all three alike.
   for (const c of RUN_LEVELS) {
     for (const backend of backends) {
       const offset = c * 7; // each level starts elsewhere in the query list (fewer repeats cached from the last level)
       const send = (i: number) => backend.send(queries[(offset + i) % queries.length]!);
+      if (backend.apiPid) phases.monitor.setApi(backend.apiPid);
       if (WARMUP_MS) await runLevel(send, { concurrency: c, durationMs: WARMUP_MS });
       const fromUs = nowUs();
       const result = await phases.run(`${backend.name}_c${c}`, () =>
@@ -128,6 +136,8 @@ async function main(): Promise<void> {
     monitor.setApi(api.pid);
     const apiStartMs = api.startMs;
     log(`API up at ${api.url} (pid ${api.pid}, RSS ${api.currentRssMb()} MB)`);
+    const apiB = COMPARE ? await startApiProcess({ env: env.env, logFile: join(env.dataDir, 'api-b.log'), dist: true, bundle: COMPARE }) : undefined;
+    if (apiB) log(`API B (${COMPARE}) up at ${apiB.url} (pid ${apiB.pid})`);
     const apiClient = new JsonClient(api.url, {}, 64);
     const meiliClient = new JsonClient(env.env.MEILI_URL!, { authorization: `Bearer ${env.env.MEILI_MASTER_KEY}` }, 64);
     clients.push(apiClient, meiliClient);
@@ -148,8 +158,15 @@ async function main(): Promise<void> {
 
     const queries = benchQueries(QUERIES);
     const frequencies = await benchFrequencies(meiliClient, 'offerings', queries);
+    const clientB = apiB ? new JsonClient(apiB.url, {}, 64) : undefined;
+    if (clientB) clients.push(clientB);
+    const withPid = (backend: SearchBackend, pid: number): SearchBackend => ({ ...backend, apiPid: pid });
     const backends = [
-      ...SHAPES.flatMap((shape) => [graphqlBackend(apiClient, shape), meiliBackend(meiliClient, 'offerings', frequencies, shape)]),
+      ...SHAPES.flatMap((shape) => [
+        withPid(graphqlBackend(apiClient, shape), api!.pid),
+        meiliBackend(meiliClient, 'offerings', frequencies, shape),
+        ...(clientB && apiB ? [{ ...withPid(graphqlBackend(clientB, shape), apiB.pid), name: `${shape === 'full' ? 'search_graphql' : 'search_graphql_hits'}_b` as SearchBackend['name'] }] : []),
+      ]),
       ...(SEARCH_ONLY ? [] : [postgresBackend(pool)]),
     ];
     const same = await equivalence(backends[0]!, backends[1]!, queries);
@@ -158,6 +175,7 @@ async function main(): Promise<void> {
     const windows: Record<string, ProfileWindow> = {};
     const search = await searchLevels(backends, queries, notes, phases, windows);
     if (SEARCH_ONLY) {
+      await apiB?.stop();
       await api.stop();
       api = undefined;
       const profile = profileDir ? newestProfile(profileDir) : undefined;

@@ -4,11 +4,13 @@
 import { readFileSync } from 'node:fs';
 import type { PhaseCpu } from './cpu-monitor.js';
 import { digestProfile, profileTables, type CpuProfile, type ProfileWindow } from './profile-summary.js';
-import { ratio, type BackendName, type Equivalence, type Levels } from './report.js';
-import type { SearchShape } from './search-backends.js';
+import { ratio, type Equivalence, type Levels } from './report.js';
+import type { SearchBackend, SearchShape } from './search-backends.js';
+
+type BackendName = SearchBackend['name'];
 
 export interface SearchOnlyRun {
-  search: Record<BackendName, Partial<Levels>>;
+  search: Partial<Record<BackendName, Partial<Levels>>>;
   phases: Record<string, PhaseCpu>;
   equivalence: Equivalence;
   windows: Record<string, ProfileWindow>;
@@ -19,9 +21,9 @@ export interface SearchOnlyRun {
   shapes: readonly SearchShape[];
 }
 
-const PAIRS: Record<SearchShape, [BackendName, BackendName]> = {
-  full: ['search_graphql', 'search_meili_direct'],
-  hits: ['search_graphql_hits', 'search_meili_hits'],
+const PAIRS: Record<SearchShape, [BackendName, BackendName, BackendName]> = {
+  full: ['search_graphql', 'search_meili_direct', 'search_graphql_b'],
+  hits: ['search_graphql_hits', 'search_meili_hits', 'search_graphql_hits_b'],
 };
 
 const ms = (cpuS: number | undefined, requests: number) => (cpuS === undefined || !requests ? 'n/a' : ((cpuS * 1000) / requests).toFixed(2));
@@ -34,7 +36,13 @@ export function searchOnlyReport(run: SearchOnlyRun): string {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const shape of run.shapes) {
-    const [apiName, directName] = PAIRS[shape];
+    const [apiName, directName, compareName] = PAIRS[shape];
+    for (const [label, name] of [[shape, apiName], [`${shape}, --compare build`, compareName]] as const) {
+      if (!run.search[name]) continue;
+      row(label, name, directName);
+    }
+  }
+  function row(shape: string, apiName: BackendName, directName: BackendName) {
     for (const c of run.levels) {
       const key = `c${c}` as keyof Levels;
       const api = run.search[apiName]?.[key];
