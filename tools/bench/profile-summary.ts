@@ -80,20 +80,45 @@ class SourceMapper {
 }
 
 /**
- * Who a sample's time belongs to: the first package, from the sampled function up its callers, that one
- * of these claims (a socket write under pg is PostgreSQL's; under express, the HTTP response's).
+ * Who a sample's time belongs to: the first frame, from the sampled function up its callers, that one of
+ * these claims by "package function-and-file" (a socket write under pg is PostgreSQL's; under express,
+ * the HTTP response's; under the Meilisearch HTTP client, Meilisearch's). Node's own stream, net and
+ * http-client frames claim nothing: whoever called them does.
  */
 const STAGES: Array<[string, RegExp]> = [
+  ['Meilisearch client (meilisearch-js, its HTTP client)', /^(meilisearch|node:undici \(fetch\)) |meili\/node-http-client\.ts/],
   ['ours (libs/*, apps/*)', /^(libs|apps)\//],
-  ['PostgreSQL client (TypeORM, pg)', /^(typeorm|pg|pg-.*|postgres-.*|@nestjs\/typeorm)$/],
-  ['Meilisearch client (meilisearch-js, fetch)', /^(meilisearch|node:undici \(fetch\))$/],
-  ['Nest (context creator, guards, pipes)', /^(@nestjs\/.*|class-validator|class-transformer|dataloader|reflect-metadata)$/],
-  ['GraphQL execution (graphql-js)', /^graphql$/],
-  ['Apollo Server', /^(@apollo\/.*|@as-integrations\/.*|whatwg-mimetype|negotiator)$/],
-  ['metrics and logging', /^(prom-client|pino.*)$/],
-  ['HTTP server (express, node:http)', /^(express|router|body-parser|raw-body|helmet|.*type-is|finalhandler|send|on-finished|content-type|node:_http_.*|node:http.*)$/],
-  ['async context (AsyncLocalStorage, promise hooks)', /^node:async_hooks$/],
+  ['PostgreSQL client (TypeORM, pg)', /^(typeorm|pg|pg-.*|postgres-.*|@nestjs\/typeorm) /],
+  ['Nest (context creator, guards, pipes)', /^(@nestjs\/.*|class-validator|class-transformer|dataloader|reflect-metadata) /],
+  ['GraphQL execution (graphql-js)', /^graphql /],
+  ['Apollo Server', /^(@apollo\/.*|@as-integrations\/.*|whatwg-mimetype|negotiator) /],
+  ['metrics and logging', /^(prom-client|pino.*) /],
+  ['HTTP server (express, node:http server)', /^(express|router|body-parser|raw-body|helmet|.*type-is|finalhandler|send|on-finished|content-type|node:_http_server) /],
+  ['async context (AsyncLocalStorage, promise hooks)', /^node:async_hooks /],
 ];
+/** The issue's suspects, each as the inclusive time of the frames that match (by "function url"). */
+const SUSPECTS: Array<[string, RegExp]> = [
+  ['Nest per resolver call (context creator: guards, pipes, param resolution)', /external-context-creator\.js/],
+  ['  guards (AccessGuard, RateLimitGuard)', /guards-consumer\.js|access\.guard\.ts|rate-limit\.guard\.ts/],
+  ['  validation pipe (class-transformer, class-validator)', /validation\.pipe\.ts|class-validator|class-transformer/],
+  ['DataLoader and the loader registry', /dataloader|loader-registry\.ts/],
+  ['TypeORM (query building, hydration) and pg', /node_modules\/(typeorm|pg)\//],
+  ['Meilisearch client (meilisearch-js + its HTTP client)', /node_modules\/meilisearch|node-http-client\.ts|deps\/undici/],
+  ['Apollo request pipeline (parse/validate cache, plugins, response)', /@apollo\/server/],
+  ['  query limits rule (depth, aliases, cost)', /query-limits\.ts/],
+  ['  observability plugin (metrics, log line)', /graphql-observability\.plugin\.ts/],
+  ['  formatError', /graphql-error-formatter\.ts/],
+  ['graphql-js execution', /node_modules\/graphql\/execution/],
+  ['Express ETag of the response (sha1 of the body)', /generateETag|createETagGenerator|node_modules\/etag\//],
+  ['helmet headers', /node_modules\/helmet/],
+  ['prom-client', /node_modules\/prom-client/],
+  ['pino', /node_modules\/pino/],
+  ['TermFrequencies look-ups', /term-frequencies\.ts/],
+  ['search selection (reading the selection set)', /search-selection\.ts/],
+  ['AsyncLocalStorage promise hooks', /node:internal\/async_hooks|node:async_hooks/],
+  ['socket writes (writev: loopback TCP to the client, PostgreSQL, Meilisearch)', /^writev /],
+];
+
 const OTHER_STAGE = 'other (microtask queue, timers, GC, natives)';
 
 export interface ProfileDigest {
@@ -106,6 +131,7 @@ export interface ProfileDigest {
   selfByPackage: Map<string, number>;
   inclusiveByPackage: Map<string, number>;
   byStage: Map<string, number>;
+  suspects: Map<string, number>;
 }
 
 const IDLE = new Set(['(idle)', '(program)']);
@@ -134,21 +160,24 @@ export function digestProfile(profile: CpuProfile, window: ProfileWindow = {}): 
     }
     return keys;
   };
-  const stackKeys = new Map<number, { fns: string[]; pkgs: string[]; stage: string }>();
+  const stackKeys = new Map<number, { fns: string[]; pkgs: string[]; stage: string; suspects: string[] }>();
   const stackOf = (id: number) => {
     let stack = stackKeys.get(id);
     if (!stack) {
       const fns = new Set<string>();
       const pkgs = new Set<string>();
       let stage: string | undefined;
+      const suspects = new Set<string>();
       for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
         const keys = keysOf(at);
+        const frame = byId.get(at)!.callFrame;
+        for (const [label, pattern] of SUSPECTS) if (pattern.test(`${keys.fn} ${frame.url}`)) suspects.add(label);
         if (keys.fn === '(root)') continue;
         fns.add(keys.fn);
         pkgs.add(keys.pkg);
-        stage ??= STAGES.find(([, pattern]) => pattern.test(keys.pkg))?.[0];
+        stage ??= STAGES.find(([, pattern]) => pattern.test(`${keys.pkg} ${keys.fn}`))?.[0];
       }
-      stack = { fns: [...fns], pkgs: [...pkgs], stage: stage ?? (keys0(id) === '(gc)' ? '(gc)' : OTHER_STAGE) };
+      stack = { fns: [...fns], pkgs: [...pkgs], stage: stage ?? (keys0(id) === '(gc)' ? '(gc)' : OTHER_STAGE), suspects: [...suspects] };
       stackKeys.set(id, stack);
     }
     return stack;
@@ -164,6 +193,7 @@ export function digestProfile(profile: CpuProfile, window: ProfileWindow = {}): 
     selfByPackage: new Map(),
     inclusiveByPackage: new Map(),
     byStage: new Map(),
+    suspects: new Map(SUSPECTS.map(([label]) => [label, 0])),
   };
   let at = profile.startTime;
   profile.samples.forEach((id, i) => {
@@ -182,6 +212,7 @@ export function digestProfile(profile: CpuProfile, window: ProfileWindow = {}): 
     for (const fn of stack.fns) add(digest.inclusiveByFunction, fn, delta);
     for (const pkg of stack.pkgs) add(digest.inclusiveByPackage, pkg, delta);
     add(digest.byStage, stack.stage, delta);
+    for (const label of stack.suspects) add(digest.suspects, label, delta);
   });
   return digest;
 }
@@ -200,12 +231,12 @@ export function profileTables(digest: ProfileDigest, top = 25, cpuMsPerOperation
     const share = us / Math.max(digest.busyUs, 1);
     return `${per ? (share * scale).toFixed(3) : (us / 1000).toFixed(0)} | ${(share * 100).toFixed(1)} %`;
   };
-  const table = (title: string, m: Map<string, number>, n: number) => [
+  const table = (title: string, m: Map<string, number>, n: number, sort = true) => [
     '',
     `${head.replace('|', `| ${title} |`)}`,
     '|---|---:|---:|',
     ...[...m]
-      .sort((a, b) => b[1] - a[1])
+      .sort((a, b) => (sort ? b[1] - a[1] : 0))
       .slice(0, n)
       .map(([k, us]) => `| ${k.replace(/\|/g, '\\|')} | ${cell(us)} |`),
   ];
@@ -216,6 +247,7 @@ export function profileTables(digest: ProfileDigest, top = 25, cpuMsPerOperation
   return [
     `Main thread: ${busy}; idle ${(digest.idleUs / 1e6).toFixed(1)} s.`,
     ...table('whose code (the first claimed package from the sampled function up)', digest.byStage, 20),
+    ...table("the issue's suspects (inclusive; they overlap)", digest.suspects, SUSPECTS.length, false),
     ...table('package (self)', digest.selfByPackage, 20),
     ...table('package (inclusive: it and what it called)', digest.inclusiveByPackage, 20),
     ...table('function (self)', digest.selfByFunction, top),
