@@ -15,10 +15,10 @@ type FetchArgs = Parameters<typeof fetch>;
  * @example new Meilisearch({ host, apiKey, httpClient: nodeHttpClient() })
  */
 export function nodeHttpClient(maxSockets = 64): NodeHttpClient {
-  const agents = {
-    'http:': new http.Agent({ keepAlive: true, maxSockets }),
-    'https:': new https.Agent({ keepAlive: true, maxSockets }),
-  };
+  // Idle sockets close after 4 s, before the server's keep-alive timeout (Meilisearch's actix: 5 s) can
+  // close one under a request being sent on it (fetch's undici does the same with its 4 s default).
+  const options = { keepAlive: true, maxSockets, timeout: 4_000 };
+  const agents = { 'http:': new http.Agent(options), 'https:': new https.Agent(options) };
   const client = (input: FetchArgs[0], init: FetchArgs[1] = {}) =>
     new Promise<unknown>((resolve, reject) => {
       const url = input instanceof URL ? input : new URL(typeof input === 'string' ? input : input.url);
