@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { queryCounter } from '@tradebridge/core';
 import { ExpirySweep } from '@tradebridge/search';
 import { createAdmin, createNeed, createOffering, createOwner, type TestOwner } from '../support/factories.js';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
@@ -269,6 +270,17 @@ describe('what search shows', () => {
     expect(await s.ids({ query: 'гомсельмаш' })).toEqual([id]);
     expect(await s.ids({ query: 'gomselmash' })).toEqual([id]);
     expect(await s.ids({ query: 'комбайн', filter: { regions: ['Gomel Region'] } })).toEqual([id]);
+  });
+
+  it('reads the hits with their organizations in one statement: a page of hits and organizations costs two (the rate-limit counter and the hits)', async () => {
+    const page = `query { searchOfferings(query: "", first: 20) { hits { offering { id title organization { id name country verified } category { code } } } } }`;
+    const before = queryCounter.count;
+    const res = await t.gql<{ searchOfferings: { hits: Array<{ offering: { id: string; organization: { id: string; name: string } } }> } }>(page);
+    const statements = queryCounter.count - before;
+    const hits = dataOf(res).searchOfferings.hits;
+    expect(hits.length).toBeGreaterThanOrEqual(3);
+    expect(hits.find((h) => h.offering.id === tractor)?.offering.organization).toEqual({ id: plant.org.id, name: 'ОАО Тестовый машиностроительный завод', country: 'BY', verified: false });
+    expect(statements).toBe(2);
   });
 
   it('never puts e-mails or phone numbers into the index', async () => {

@@ -30,6 +30,8 @@ export interface ApiProcessOptions {
   cpuProfDir?: string;
   /** Run the bundle of `nest build api` (dist/apps/api/main.js) instead of the TypeScript sources. */
   dist?: boolean;
+  /** Another bundle to run (with `dist`): `--compare` runs a second API built from another commit. */
+  bundle?: string;
 }
 
 function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -92,7 +94,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     args.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`);
   }
   // BENCH_API_ENTRY: an experimental entry point (e.g. the API with one component switched off).
-  args.push(options.dist ? 'dist/apps/api/main.js' : (process.env.BENCH_API_ENTRY ?? 'apps/api/src/main.ts'));
+  args.push(options.dist ? (options.bundle ?? 'dist/apps/api/main.js') : (process.env.BENCH_API_ENTRY ?? 'apps/api/src/main.ts'));
   const out = openSync(options.logFile, 'a');
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: repoPath('.'),

@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick] [--profile] [--keep] [--sources] [--seconds 15]`: the whole benchmark in one
-// run against its own embedded PostgreSQL and Meilisearch. See tools/bench/README.md.
+// run against its own embedded PostgreSQL and Meilisearch. `--phases search [--levels 1,8] [--shapes full]`:
+// only the bulk load and the search levels (about a minute in the quick mode). See tools/bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -14,12 +15,13 @@ import { startBenchEnvironment, type BenchEnvironment } from './environment.js';
 import { JsonClient } from './http.js';
 import { runLevel } from './load.js';
 import { measureMatching } from './matching.js';
-import { summarizeProfile } from './profile-summary.js';
+import { summarizeProfile, type ProfileWindow } from './profile-summary.js';
 import { benchQueries } from './queries.js';
-import { goalsOf, LEVELS, levelRatios, machine, markdown, type BackendName, type BenchResults, type Equivalence, type Levels } from './report.js';
-import { benchFrequencies, graphqlBackend, meiliBackend, postgresBackend, type SearchBackend } from './search-backends.js';
+import { goalsOf, LEVELS, levelRatios, machine, markdown, type BenchResults, type Equivalence, type Levels } from './report.js';
+import { benchFrequencies, graphqlBackend, meiliBackend, postgresBackend, type SearchBackend, type SearchShape } from './search-backends.js';
 import { measureImport } from './import.js';
 import { measureSyncLatency, registerSuppliers } from './sync-latency.js';
+import { searchOnlyReport } from './search-only.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -38,18 +40,40 @@ const SYNC_CLIENTS = 10;
 const MATCH_NEEDS = 200;
 const QUERIES = 200;
 const IMPORT_ROWS = Number(option('import-rows') ?? 5000);
+/** `--phases search`: bulk load + search only (no sync, matching, import; bench-results.json is not written). */
+const PHASES = option('phases')?.split(',');
+const SEARCH_ONLY = PHASES !== undefined && PHASES.join() === 'search';
+const RUN_LEVELS = (option('levels')?.split(',').map(Number) ?? [...LEVELS]) as Array<(typeof LEVELS)[number]>;
+const SHAPES = (option('shapes')?.split(',') ?? ['full', 'hits']) as SearchShape[];
+/**
+ * `--compare <bundle>`: a second API from another build (e.g. `dist-base/apps/api/main.js`, a bundle of the
+ * commit before a change, kept inside the repository so it finds node_modules) against the same services;
+ * its searches (`search_graphql_b`) alternate with this build's within each level, so an A/B on a shared
+ * machine compares like with like. With `--phases search` only.
+ */
+const COMPARE = option('compare');
+/** The level whose window of the API's CPU profile is digested per search. */
+const PROFILE_LEVEL = option('profile-level') ?? 'search_graphql_c8';
+if (PHASES && !SEARCH_ONLY) throw new Error('--phases supports only "search"');
+if (!SEARCH_ONLY && (option('levels') || option('shapes') || COMPARE)) throw new Error('--levels and --shapes go with --phases search');
+if (RUN_LEVELS.some((c) => !LEVELS.includes(c))) throw new Error(`--levels: any of ${LEVELS.join(', ')}`);
 
 const started = performance.now();
 const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
 
-async function searchLevels(backends: SearchBackend[], queries: ReturnType<typeof benchQueries>, notes: string[], phases: PhaseRecorder) {
-  const results = Object.fromEntries(backends.map((b) => [b.name, {} as Levels])) as Record<BackendName, Levels>;
+/** Monotonic µs, the clock V8 stamps CPU-profile samples with. */
+const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+
+async function searchLevels(backends: SearchBackend[], queries: ReturnType<typeof benchQueries>, notes: string[], phases: PhaseRecorder, windows: Record<string, ProfileWindow>) {
+  const results = Object.fromEntries(backends.map((b) => [b.name, {} as Levels])) as Record<SearchBackend['name'], Levels>;
   // Backends alternate within each level, so a slow phase of the machine hits all three alike.
-  for (const c of LEVELS) {
+  for (const c of RUN_LEVELS) {
     for (const backend of backends) {
       const offset = c * 7; // each level starts elsewhere in the query list (fewer repeats cached from the last level)
       const send = (i: number) => backend.send(queries[(offset + i) % queries.length]!);
+      if (backend.apiPid) phases.monitor.setApi(backend.apiPid);
       if (WARMUP_MS) await runLevel(send, { concurrency: c, durationMs: WARMUP_MS });
+      const fromUs = nowUs();
       const result = await phases.run(`${backend.name}_c${c}`, () =>
         runLevel(send, {
           concurrency: c,
@@ -58,10 +82,11 @@ async function searchLevels(backends: SearchBackend[], queries: ReturnType<typeo
         }),
       );
       const cpu = phases.phases[`${backend.name}_c${c}`]!;
+      windows[`${backend.name}_c${c}`] = { fromUs, toUs: nowUs(), operations: result.requests, label: `${backend.name}_c${c}` };
       results[backend.name][`c${c}`] = result;
       log(
         `  ${backend.name} c${c}: ${result.rps} rps, p50 ${result.p50_ms} ms, p95 ${result.p95_ms} ms, p99 ${result.p99_ms} ms, errors ${result.errors}` +
-          ` (CPU s: api ${cpu.api_cpu_s}, meili ${cpu.meilisearch_cpu_s}, pg ${cpu.postgres_cpu_s}, generator ${cpu.bench_cpu_s}, other processes ${cpu.other_cpu_s})`,
+          ` (CPU s: api ${cpu.api_cpu_s} = ${((cpu.api_cpu_s * 1000) / Math.max(result.requests, 1)).toFixed(2)} ms a request, meili ${cpu.meilisearch_cpu_s}, pg ${cpu.postgres_cpu_s}, generator ${cpu.bench_cpu_s}, other processes ${cpu.other_cpu_s})`,
       );
     }
   }
@@ -111,34 +136,52 @@ async function main(): Promise<void> {
     monitor.setApi(api.pid);
     const apiStartMs = api.startMs;
     log(`API up at ${api.url} (pid ${api.pid}, RSS ${api.currentRssMb()} MB)`);
+    const apiB = COMPARE ? await startApiProcess({ env: env.env, logFile: join(env.dataDir, 'api-b.log'), dist: true, bundle: COMPARE }) : undefined;
+    if (apiB) log(`API B (${COMPARE}) up at ${apiB.url} (pid ${apiB.pid})`);
     const apiClient = new JsonClient(api.url, {}, 64);
     const meiliClient = new JsonClient(env.env.MEILI_URL!, { authorization: `Bearer ${env.env.MEILI_MASTER_KEY}` }, 64);
     clients.push(apiClient, meiliClient);
+    let sync: Awaited<ReturnType<typeof measureSyncLatency>> | undefined;
     pool = new pg.Pool({ connectionString: env.env.DATABASE_URL, max: 32 });
     pool.on('error', (error) => log(`PostgreSQL pool: ${error.message}`)); // an idle client losing its server must not crash the run
 
-    log(`sync latency: ${SYNC_OFFERINGS} offerings by ${SYNC_CLIENTS} clients`);
-    const tokens = await registerSuppliers(apiClient, pool, SYNC_CLIENTS, Date.now().toString(36));
-    const sync = await phases.run('sync', () => measureSyncLatency(apiClient, meiliClient, 'offerings', tokens, SYNC_OFFERINGS));
-    log(`  sync p50 ${sync.p50_ms} ms, p95 ${sync.p95_ms} ms, max ${sync.max_ms} ms, errors ${sync.errors}`);
     const meiliPid = env.services.meilisearch.process.pid;
+    if (!SEARCH_ONLY) {
+      log(`sync latency: ${SYNC_OFFERINGS} offerings by ${SYNC_CLIENTS} clients`);
+      const tokens = await registerSuppliers(apiClient, pool, SYNC_CLIENTS, Date.now().toString(36));
+      sync = await phases.run('sync', () => measureSyncLatency(apiClient, meiliClient, 'offerings', tokens, SYNC_OFFERINGS));
+      log(`  sync p50 ${sync.p50_ms} ms, p95 ${sync.p95_ms} ms, max ${sync.max_ms} ms, errors ${sync.errors}`);
+    }
     const settle = await api.waitUntilIdle(quick ? 60_000 : 180_000, meiliPid ? [meiliPid] : []);
     if (settle > 3000) notes.push(`after the sync phase the API and Meilisearch kept working for ${Math.round(settle / 1000)} s (relay batches and match alerts of the new offerings); the search phase waited for them`);
     log(`  API idle again after ${Math.round(settle / 1000)} s`);
 
     const queries = benchQueries(QUERIES);
     const frequencies = await benchFrequencies(meiliClient, 'offerings', queries);
+    const clientB = apiB ? new JsonClient(apiB.url, {}, 64) : undefined;
+    if (clientB) clients.push(clientB);
+    const withPid = (backend: SearchBackend, pid: number): SearchBackend => ({ ...backend, apiPid: pid });
     const backends = [
-      graphqlBackend(apiClient),
-      meiliBackend(meiliClient, 'offerings', frequencies),
-      graphqlBackend(apiClient, 'hits'),
-      meiliBackend(meiliClient, 'offerings', frequencies, 'hits'),
-      postgresBackend(pool),
+      ...SHAPES.flatMap((shape) => [
+        withPid(graphqlBackend(apiClient, shape), api!.pid),
+        meiliBackend(meiliClient, 'offerings', frequencies, shape),
+        ...(clientB && apiB ? [{ ...withPid(graphqlBackend(clientB, shape), apiB.pid), name: `${shape === 'full' ? 'search_graphql' : 'search_graphql_hits'}_b` as SearchBackend['name'] }] : []),
+      ]),
+      ...(SEARCH_ONLY ? [] : [postgresBackend(pool)]),
     ];
     const same = await equivalence(backends[0]!, backends[1]!, queries);
     log(`equivalence: same first page for ${same.same_set}/${same.queries} queries (same order ${same.same_order})`);
-    log(`search: ${queries.length} queries at ${LEVELS.join(', ')} clients, ${LEVEL_SECONDS} s per level and backend`);
-    const search = await searchLevels(backends, queries, notes, phases);
+    log(`search: ${queries.length} queries at ${RUN_LEVELS.join(', ')} clients, ${LEVEL_SECONDS} s per level and backend`);
+    const windows: Record<string, ProfileWindow> = {};
+    const search = await searchLevels(backends, queries, notes, phases, windows);
+    if (SEARCH_ONLY) {
+      await apiB?.stop();
+      await api.stop();
+      api = undefined;
+      const profile = profileDir ? newestProfile(profileDir) : undefined;
+      process.stdout.write(`\n${searchOnlyReport({ search, phases: phases.phases, equivalence: same, windows, profile, profileLevel: PROFILE_LEVEL, levels: RUN_LEVELS, shapes: SHAPES })}\n`);
+      return;
+    }
 
     await api.waitUntilIdle(quick ? 30_000 : 120_000, meiliPid ? [meiliPid] : []);
     log(`matching: need.matches for ${MATCH_NEEDS} needs`);
@@ -171,10 +214,10 @@ async function main(): Promise<void> {
       dataset: { offerings: OFFERINGS, needs: NEEDS, seed: SEED },
       bulk_index_docs_per_s: bulk.bulk_index_docs_per_s,
       bulk,
-      sync_p50_ms: sync.p50_ms,
-      sync_p95_ms: sync.p95_ms,
-      sync_max_ms: sync.max_ms,
-      sync,
+      sync_p50_ms: sync!.p50_ms,
+      sync_p95_ms: sync!.p95_ms,
+      sync_max_ms: sync!.max_ms,
+      sync: sync!,
       search_queries: queries.length,
       search_level_seconds: LEVEL_SECONDS,
       ...search,
@@ -192,7 +235,7 @@ async function main(): Promise<void> {
     };
     if (profileDir) {
       const profile = newestProfile(profileDir);
-      if (profile) process.stdout.write(`\nCPU profile of the API (start-up left out): ${profile}\n${summarizeProfile(profile, 30, apiStartMs)}\n`);
+      if (profile) process.stdout.write(`\nCPU profile of the API during ${PROFILE_LEVEL}: ${profile}\n${summarizeProfile(profile, 30, apiStartMs, windows[PROFILE_LEVEL])}\n`);
     }
     partial.wall_s = Math.round((performance.now() - started) / 100) / 10;
     const results: BenchResults = { ...partial, goals: goalsOf(partial) };

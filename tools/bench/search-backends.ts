@@ -57,7 +57,9 @@ export async function benchFrequencies(meili: JsonClient, indexUid: string, quer
 }
 
 export interface SearchBackend {
-  name: 'search_graphql' | 'search_meili_direct' | 'search_graphql_hits' | 'search_meili_hits' | 'search_postgres_fts';
+  name: 'search_graphql' | 'search_meili_direct' | 'search_graphql_hits' | 'search_meili_hits' | 'search_postgres_fts' | 'search_graphql_b' | 'search_graphql_hits_b';
+  /** The API process that answers it (its CPU is what the phase records). */
+  apiPid?: number;
   /** Sends query `i`; true when it succeeded. */
   send(q: BenchQuery): Promise<boolean>;
   /** The ids of the first page (for the equivalence check). */

@@ -38,3 +38,4 @@ export * from './pagination/paginate-grouped.js';
 export * from './reference/name-key.js';
 export * from './reference/name-index.js';
 export * from './reference/reference-file.js';
+export * from './database/entity-rows.js';

@@ -12,6 +12,7 @@ export type { MembershipEntity } from './users/membership.entity.js';
 export { User } from './users/user.type.js';
 export { OrganizationService, type Sector } from './organizations/organization.service.js';
 export { OrganizationLoaders } from './organizations/organization.loaders.js';
+export { organizationRows } from './organizations/organization-rows.js';
 export { OrganizationBulkWriter, type BulkOrganization, type BulkUser } from './organizations/organization-bulk-writer.js';
 export type { OrganizationEntity } from './organizations/organization.entity.js';
 export { Organization, OrganizationConnection } from './organizations/organization.type.js';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, countGrouped, isUuid, paginateGrouped, TransactionHost, ValidationFailed, type ConnectionPage, type FieldError, type RequestUser } from '@tradebridge/core';
+import { byKeys, countGrouped, EntityRows, isUuid, paginateGrouped, TransactionHost, ValidationFailed, type ConnectionPage, type FieldError, type RequestUser } from '@tradebridge/core';
+import { organizationRows, type OrganizationEntity } from '@tradebridge/identity';
 import { ReferenceInput } from '@tradebridge/reference';
 import { In, type DeepPartial, type FindOptionsWhere } from 'typeorm';
 import { NoOrganization } from '../shared/catalog.errors.js';
@@ -66,6 +67,27 @@ export abstract class ListingService<L extends Listing, I extends ListingInput> 
     const now = new Date();
     return (await this.findByIds(ids)).map((l) => (l && this.isVisibleTo(viewer, l, now) ? l : null));
   }
+
+  /**
+   * findVisible with each listing's organization read in the same statement (search hits show both):
+   * one round trip and no query building instead of two finds (`npm run bench -- --phases search`).
+   */
+  async findVisibleWithOrganizations(viewer: RequestUser | null, ids: readonly string[]): Promise<{ listings: (L | null)[]; organizations: OrganizationEntity[] }> {
+    const valid = [...new Set(ids.filter(isUuid))];
+    if (!valid.length) return { listings: ids.map(() => null), organizations: [] };
+    this.joinedRows ??= { listing: new EntityRows(this.tx.dataSource, this.kind.entity, 'l_'), organization: organizationRows(this.tx.dataSource, 'o_') };
+    const { listing, organization } = this.joinedRows;
+    const rows = await this.tx.rows(
+      `SELECT ${listing.select('l')}, ${organization.select('o')} FROM ${listing.table} l JOIN ${organization.table} o ON o.id = l.organization_id WHERE l.id = ANY($1::uuid[])`,
+      [valid],
+    );
+    const now = new Date();
+    const listings = rows.map((row) => listing.hydrate(row)!);
+    const organizations = rows.map((row) => organization.hydrate(row)!);
+    return { listings: byKeys(ids, listings, (l) => l.id).map((l) => (l && this.isVisibleTo(viewer, l, now) ? l : null)), organizations };
+  }
+
+  private joinedRows: { listing: EntityRows<L>; organization: EntityRows<OrganizationEntity> } | undefined;
 
   async findVisibleById(viewer: RequestUser | null, id: string): Promise<L | null> {
     return (await this.findVisible(viewer, [id]))[0];

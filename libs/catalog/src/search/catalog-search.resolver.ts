@@ -1,5 +1,6 @@
 import { Args, Info, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { OrganizationLoaders, type OrganizationEntity } from '@tradebridge/identity';
 import { CatalogSearchService } from './catalog-search.service.js';
 import { Ctx, localeOf, NullableInputArg, RateLimit, type RequestContext } from '@tradebridge/core';
 import { NeedFilter, OfferingFilter } from './search.inputs.js';
@@ -9,7 +10,18 @@ import { searchSelectionOf } from './search-selection.js';
 /** Public search over published offerings and open needs (anyone, no token needed). */
 @Resolver()
 export class CatalogSearchResolver {
-  constructor(private readonly search: CatalogSearchService) {}
+  constructor(
+    private readonly search: CatalogSearchService,
+    private readonly organizations: OrganizationLoaders,
+  ) {}
+
+  /** The hits' organizations come with the hits: `hits.offering.organization` then costs no statement. */
+  private primeOrganizations(ctx: RequestContext): (organizations: OrganizationEntity[]) => void {
+    return (organizations) => {
+      const loader = this.organizations.byId(ctx);
+      for (const organization of organizations) loader.prime(organization.id, organization);
+    };
+  }
 
   @RateLimit('search')
   @Query(() => OfferingSearchResult)
@@ -22,7 +34,7 @@ export class CatalogSearchResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OfferingSearchResult> {
-    return this.search.searchOfferings({ query, filter, sort, first: first ?? 20, after, locale: localeOf(ctx), selection: searchSelectionOf(info) });
+    return this.search.searchOfferings({ query, filter, sort, first: first ?? 20, after, locale: localeOf(ctx), selection: searchSelectionOf(info), onOrganizations: this.primeOrganizations(ctx) });
   }
 
   @RateLimit('search')
@@ -35,6 +47,6 @@ export class CatalogSearchResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NeedSearchResult> {
-    return this.search.searchNeeds({ query, filter, first: first ?? 20, after, locale: localeOf(ctx), selection: searchSelectionOf(info) });
+    return this.search.searchNeeds({ query, filter, first: first ?? 20, after, locale: localeOf(ctx), selection: searchSelectionOf(info), onOrganizations: this.primeOrganizations(ctx) });
   }
 }

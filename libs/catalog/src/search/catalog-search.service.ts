@@ -12,6 +12,7 @@ import {
   TermFrequencies,
   type PreparedSearchQuery,
 } from '@tradebridge/search';
+import type { OrganizationEntity } from '@tradebridge/identity';
 import type { Hit } from 'meilisearch';
 import { STEMMED_SEARCH_FIELDS } from './listing-document.js';
 import { NeedService } from '../needs/need.service.js';
@@ -55,6 +56,8 @@ export interface SearchArgs {
   locale?: Locale;
   /** What the caller selected (everything when absent). */
   selection?: SearchSelection;
+  /** Receives the hits' organizations, read with the hits (the resolver primes the request's loader with them). */
+  onOrganizations?: (organizations: OrganizationEntity[]) => void;
 }
 
 interface RankedHit {
@@ -94,7 +97,8 @@ export class CatalogSearchService {
     const page = this.page(args);
     const plan = offeringSearchPlan({ ...page, filter: args.filter, sort: args.sort }, await this.levelsOf(args.filter?.categoryCodes), Date.now());
     const ranked = await this.rank(plan);
-    const rows = await this.offerings.findVisible(null, ranked.hits.map((h) => h.id));
+    const { listings: rows, organizations } = await this.offerings.findVisibleWithOrganizations(null, ranked.hits.map((h) => h.id));
+    args.onOrganizations?.(organizations);
     const hits = ranked.hits.flatMap((hit, i) => {
       const offering = rows[i];
       return offering ? [{ cursor: encodeOffsetCursor(page.offset + i), offering, score: hit.score, highlights: hit.highlights }] : [];
@@ -107,7 +111,8 @@ export class CatalogSearchService {
     const page = this.page(args);
     const plan = needSearchPlan({ ...page, filter: args.filter }, await this.levelsOf(args.filter?.categoryCodes), Date.now());
     const ranked = await this.rank(plan);
-    const rows = await this.needs.findVisible(null, ranked.hits.map((h) => h.id));
+    const { listings: rows, organizations } = await this.needs.findVisibleWithOrganizations(null, ranked.hits.map((h) => h.id));
+    args.onOrganizations?.(organizations);
     const hits = ranked.hits.flatMap((hit, i) => {
       const need = rows[i];
       return need ? [{ cursor: encodeOffsetCursor(page.offset + i), need, score: hit.score, highlights: hit.highlights }] : [];

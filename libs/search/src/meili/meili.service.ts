@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, LOGGER, ServiceUnavailableError, type AppConfig, type Logger } from '@tradebridge/core';
 import {
   Meilisearch,
@@ -17,6 +17,7 @@ import { indexesSearchingOn, narrowToKnownAttributes, type IndexFields } from '.
 import { errorCode, isUnavailable, MeiliTaskFailed } from './meili-errors.js';
 import { resolveSearchKey, SearchKeyRefused } from './search-key.js';
 import { settingsMatch } from './settings-match.js';
+import { nodeHttpClient, unwrapApiError } from './node-http-client.js';
 
 const BOOT_TIMEOUT_MS = 5_000;
 
@@ -42,8 +43,9 @@ const NOT_CONFIGURED_YET = new Set([
  * @example await this.meili.expectTask(this.meili.index('offerings').addDocuments(docs), 'upsert offerings');
  */
 @Injectable()
-export class MeiliService implements OnApplicationBootstrap {
+export class MeiliService implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly client: Meilisearch;
+  private readonly searchHttp = nodeHttpClient();
   private searchClient: Promise<Meilisearch> | null = null;
   private ready: Promise<void> | null = null;
   /** Set once every index has its settings; until then a half-configured index answers SERVICE_UNAVAILABLE. */
@@ -58,8 +60,10 @@ export class MeiliService implements OnApplicationBootstrap {
     this.client = this.newClient(config.meiliMasterKey);
   }
 
-  private newClient(apiKey: string | undefined): Meilisearch {
+  /** Searches go over node:http keep-alive sockets (the hot path); writes, tasks and settings over fetch. */
+  private newClient(apiKey: string | undefined, forSearch = false): Meilisearch {
     return new Meilisearch({
+      ...(forSearch ? { httpClient: this.searchHttp } : {}),
       host: this.config.meiliUrl,
       apiKey,
       timeout: this.options.requestTimeoutMs,
@@ -83,7 +87,7 @@ export class MeiliService implements OnApplicationBootstrap {
 
   private searcher(): Promise<Meilisearch> {
     this.searchClient ??= resolveSearchKey(this.client, this.config, this.indexUids())
-      .then((key) => this.newClient(key))
+      .then((key) => this.newClient(key, true))
       .catch((error: unknown) => {
         this.searchClient = null;
         throw error;
@@ -179,6 +183,10 @@ export class MeiliService implements OnApplicationBootstrap {
     }
   }
 
+  onApplicationShutdown(): void {
+    this.searchHttp.close();
+  }
+
   async isHealthy(): Promise<boolean> {
     try {
       const response = await fetch(new URL('/health', this.config.meiliUrl), { signal: AbortSignal.timeout(2000) });
@@ -196,7 +204,7 @@ export class MeiliService implements OnApplicationBootstrap {
     try {
       return await run(await this.searcher(), AbortSignal.timeout(this.options.searchTimeoutMs));
     } catch (error) {
-      throw this.searchError(error);
+      throw this.searchError(unwrapApiError(error));
     }
   }
 
@@ -210,7 +218,7 @@ export class MeiliService implements OnApplicationBootstrap {
       try {
         return await client.multiSearch<T>(request, { signal });
       } catch (error) {
-        if (errorCode(error) !== 'invalid_search_attributes_to_search_on') throw error;
+        if (errorCode(unwrapApiError(error)) !== 'invalid_search_attributes_to_search_on') throw error;
         const narrowed = narrowToKnownAttributes(request, await this.fieldsOf(indexesSearchingOn(request)));
         if (!narrowed) throw error;
         return client.multiSearch<T>(narrowed, { signal });
