@@ -1,5 +1,5 @@
-// `npm run bench [-- --quick] [--profile] [--keep] [--sources] [--seconds 15]`: the whole benchmark in one
-// run against its own embedded PostgreSQL and Meilisearch. See tools/bench/README.md.
+// `npm run bench [-- --quick] [--profile] [--keep] [--sources] [--seconds 15] [--scale-out] [--only bulk,sync]`:
+// the whole benchmark in one run against its own embedded PostgreSQL and Meilisearch. See tools/bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -19,6 +19,7 @@ import { benchQueries } from './queries.js';
 import { goalsOf, LEVELS, levelRatios, machine, markdown, type BackendName, type BenchResults, type Equivalence, type Levels } from './report.js';
 import { benchFrequencies, graphqlBackend, meiliBackend, postgresBackend, type SearchBackend } from './search-backends.js';
 import { measureImport } from './import.js';
+import { measureScaleOut, scaleOutMarkdown, type ScaleOutRun } from './scale-out.js';
 import { measureSyncLatency, registerSuppliers } from './sync-latency.js';
 
 const args = process.argv.slice(2);
@@ -38,6 +39,10 @@ const SYNC_CLIENTS = 10;
 const MATCH_NEEDS = 200;
 const QUERIES = 200;
 const IMPORT_ROWS = Number(option('import-rows') ?? 5000);
+// `--only bulk` / `--only bulk,sync` / `--only bulk,scale-out`: an A/B of indexing in a minute (bulk always runs);
+// the figures go to bench-partial.json, not bench-results.json.
+const ONLY = option('only')?.split(',').map((p) => p.trim());
+const SCALE_OUT = flag('scale-out') || Boolean(ONLY?.includes('scale-out'));
 
 const started = performance.now();
 const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
@@ -101,6 +106,17 @@ async function main(): Promise<void> {
     log(`services up in ${env.dataDir}; loading the data set`);
     const bulk = await bulkIndex(env, { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, log, phases);
     log(`bulk: ${bulk.documents} documents searchable ${bulk.index_s} s after the load (${bulk.bulk_index_docs_per_s} docs/s)`);
+    log(`  bulk CPU s: meili ${phases.phases.bulk_index?.meilisearch_cpu_s}, pg ${phases.phases.bulk_index?.postgres_cpu_s}, relay (this process) ${phases.phases.bulk_index?.bench_cpu_s}, other ${phases.phases.bulk_index?.other_cpu_s}`);
+    if (ONLY && !ONLY.includes('sync')) {
+      const partial: Record<string, unknown> = { generated_at: new Date().toISOString(), mode: quick ? 'quick' : 'full', only: ONLY, dataset: { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, bulk };
+      if (SCALE_OUT) partial.scale_out = await scaleOutPhase(env, notes, log);
+      partial.cpu_by_phase = phases.phases;
+      partial.notes = notes;
+      writeFileSync(repoPath('bench-partial.json'), JSON.stringify(partial, null, 2) + '\n');
+      if (partial.scale_out) process.stdout.write(`\n${scaleOutMarkdown(partial.scale_out as ScaleOutRun[])}\n`);
+      process.stdout.write(`\nbulk ${bulk.bulk_index_docs_per_s} docs/s (${bulk.documents} in ${bulk.index_s} s); wrote bench-partial.json\n`);
+      return;
+    }
 
     const profileDir = flag('profile') ? join(env.dataDir, 'profiles') : undefined;
     // The API runs as `npm start` runs it: the bundle of `nest build api` (`--sources`: the TypeScript
@@ -125,6 +141,20 @@ async function main(): Promise<void> {
     const settle = await api.waitUntilIdle(quick ? 60_000 : 180_000, meiliPid ? [meiliPid] : []);
     if (settle > 3000) notes.push(`after the sync phase the API and Meilisearch kept working for ${Math.round(settle / 1000)} s (relay batches and match alerts of the new offerings); the search phase waited for them`);
     log(`  API idle again after ${Math.round(settle / 1000)} s`);
+    if (ONLY) {
+      const { ids: _written, ...syncSummary } = sync;
+      void _written;
+      const partial: Record<string, unknown> = { generated_at: new Date().toISOString(), mode: quick ? 'quick' : 'full', only: ONLY, dataset: { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, bulk, sync: syncSummary };
+      await api.stop();
+      api = undefined;
+      if (SCALE_OUT) partial.scale_out = await scaleOutPhase(env, notes, log);
+      partial.cpu_by_phase = phases.phases;
+      partial.notes = notes;
+      writeFileSync(repoPath('bench-partial.json'), JSON.stringify(partial, null, 2) + '\n');
+      if (partial.scale_out) process.stdout.write(`\n${scaleOutMarkdown(partial.scale_out as ScaleOutRun[])}\n`);
+      process.stdout.write(`\nbulk ${bulk.bulk_index_docs_per_s} docs/s (${bulk.documents} in ${bulk.index_s} s); sync p50 ${sync.p50_ms} ms, p95 ${sync.p95_ms} ms, max ${sync.max_ms} ms; wrote bench-partial.json\n`);
+      return;
+    }
 
     const queries = benchQueries(QUERIES);
     const frequencies = await benchFrequencies(meiliClient, 'offerings', queries);
@@ -161,6 +191,7 @@ async function main(): Promise<void> {
     const peakRss = api.peakRssMb();
     await api.stop();
     api = undefined;
+    const scaleOut = SCALE_OUT ? await scaleOutPhase(env, notes, log) : undefined;
     const ratios = levelRatios(search.search_graphql, search.search_meili_direct);
     const hitsRatios = levelRatios(search.search_graphql_hits, search.search_meili_hits);
     const partial: Omit<BenchResults, 'goals'> = {
@@ -174,7 +205,7 @@ async function main(): Promise<void> {
       sync_p50_ms: sync.p50_ms,
       sync_p95_ms: sync.p95_ms,
       sync_max_ms: sync.max_ms,
-      sync,
+      sync: withoutIds(sync),
       search_queries: queries.length,
       search_level_seconds: LEVEL_SECONDS,
       ...search,
@@ -188,6 +219,7 @@ async function main(): Promise<void> {
       api_peak_rss_mb: peakRss,
       api_start_ms: apiStartMs,
       cpu_by_phase: phases.phases,
+      ...(scaleOut ? { scale_out: scaleOut } : {}),
       notes,
     };
     if (profileDir) {
@@ -204,6 +236,41 @@ async function main(): Promise<void> {
     await api?.stop().catch(() => undefined);
     await pool?.end().catch(() => undefined);
     await env?.stop().catch(() => undefined);
+  }
+}
+
+function withoutIds<T extends { ids: string[] }>(sync: T): Omit<T, 'ids'> {
+  const { ids: _ids, ...rest } = sync;
+  void _ids;
+  return rest;
+}
+
+/** 1 API + 1 worker, then 2 + 2, on the same services (tools/bench/scale-out.ts). */
+async function scaleOutPhase(env: BenchEnvironment, notes: string[], log: (line: string) => void): Promise<ScaleOutRun[]> {
+  log(`scale-out: ${SYNC_OFFERINGS} offerings by ${SYNC_CLIENTS} clients and searches at 8 clients, with 1 API + 1 worker, then 2 + 2`);
+  const meili = new JsonClient(env.env.MEILI_URL!, { authorization: `Bearer ${env.env.MEILI_MASTER_KEY}` }, 64);
+  const pool = new pg.Pool({ connectionString: env.env.DATABASE_URL, max: 8 });
+  pool.on('error', (error) => log(`PostgreSQL pool: ${error.message}`));
+  try {
+    const dist = repoPath('dist/apps/api/main.js');
+    if (!existsSync(dist)) execFileSync(process.execPath, [repoPath('node_modules/@nestjs/cli/bin/nest.js'), 'build', 'api'], { cwd: repoPath(), stdio: 'ignore' });
+    const runs = await measureScaleOut({
+      env: env.env,
+      dataDir: env.dataDir,
+      meili,
+      pool,
+      queries: benchQueries(QUERIES),
+      offerings: SYNC_OFFERINGS,
+      syncClients: SYNC_CLIENTS,
+      searchClients: 8,
+      levelSeconds: LEVEL_SECONDS,
+      log,
+    });
+    for (const r of runs) if (!r.correctness.ok) notes.push(`scale-out ${r.apis}+${r.workers}: lost or duplicated documents: ${JSON.stringify(r.correctness)}`);
+    return runs;
+  } finally {
+    meili.close();
+    await pool.end().catch(() => undefined);
   }
 }
 

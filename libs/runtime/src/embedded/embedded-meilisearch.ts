@@ -19,6 +19,8 @@ export interface EmbeddedMeilisearchOptions {
   masterKey: string;
   port?: number;
   logFile?: string;
+  /** More command-line flags (experiments: `BENCH_MEILI_ARGS` of `npm run bench`). */
+  extraArgs?: string[];
 }
 
 /** Indexing memory budget of the embedded Meilisearch (measured by `npm run bench`; see the README). */
@@ -54,6 +56,7 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
       // Meilisearch's default budget is 2/3 of the machine's RAM; with it every indexing batch here
       // took 150–2,500 ms however small, with 512 MB 55–65 ms (and bulk indexing 2x faster).
       `--max-indexing-memory=${MAX_INDEXING_MEMORY}`,
+      ...(options.extraArgs ?? []),
     ],
     // The master key goes through the environment: a command-line argument shows in `ps` to every user
     // of the machine. Meilisearch reads its options from MEILI_* variables too, so ours are not inherited.
