@@ -264,6 +264,7 @@ async function scaleOutPhase(env: BenchEnvironment, notes: string[], log: (line:
       syncClients: SYNC_CLIENTS,
       searchClients: 8,
       levelSeconds: LEVEL_SECONDS,
+      meiliPid: env.services.meilisearch.process.pid,
       log,
     });
     for (const r of runs) if (!r.correctness.ok) notes.push(`scale-out ${r.apis}+${r.workers}: lost or duplicated documents: ${JSON.stringify(r.correctness)}`);

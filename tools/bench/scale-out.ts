@@ -58,6 +58,8 @@ interface Options {
   syncClients: number;
   searchClients: number;
   levelSeconds: number;
+  /** Meilisearch's pid: its CPU is shown beside the processes'. */
+  meiliPid?: number;
   log: (line: string) => void;
 }
 
@@ -97,9 +99,10 @@ async function runConfiguration(n: number, o: Options): Promise<ScaleOutRun> {
     await waitUntilQuiet(procs.map((p) => p.pid), 30_000);
     const before = await indexCount(o.meili);
     const since = new Date().toISOString();
-    const cpu0 = ticks(procs);
+    const watched = o.meiliPid ? [...procs, { name: 'meilisearch', pid: o.meiliPid }] : procs;
+    const cpu0 = ticks(watched);
     const sync = await measureSyncLatency(apiClients, o.meili, 'offerings', tokens, o.offerings);
-    const syncCpu = cpuSince(procs, cpu0);
+    const syncCpu = cpuSince(watched, cpu0);
     await waitForOutbox(o.pool, sync.ids, 60_000);
     const correctness = await check(o, sync.ids, before, since);
     o.log(
@@ -111,9 +114,9 @@ async function runConfiguration(n: number, o: Options): Promise<ScaleOutRun> {
     const backends = apiClients.map((c) => graphqlBackend(c));
     const send = (i: number) => backends[i % backends.length]!.send(o.queries[(i * 7) % o.queries.length]!);
     await runLevel(send, { concurrency: o.searchClients, durationMs: 1000 });
-    const cpu1 = ticks(procs);
+    const cpu1 = ticks(watched);
     const search = await runLevel(send, { concurrency: o.searchClients, durationMs: o.levelSeconds * 1000 });
-    const searchCpu = cpuSince(procs, cpu1);
+    const searchCpu = cpuSince(watched, cpu1);
     o.log(`  scale-out ${n}+${n}: search c${o.searchClients} ${search.rps} rps, p50 ${search.p50_ms} ms, p95 ${search.p95_ms} ms, errors ${search.errors}`);
     const { ids: _ids, ...syncSummary } = sync;
     void _ids;
@@ -157,11 +160,18 @@ async function startWorker(env: Record<string, string>, logFile: string): Promis
 }
 
 function ticks(procs: Array<{ name: string; pid: number }>): Map<string, number> {
-  return new Map(procs.map((p) => [p.name, processTicks(p.pid)]));
+  return new Map([...procs.map((p) => [p.name, processTicks(p.pid)] as const), ['machine', machineTicks()]]);
 }
 
+/** CPU seconds of each process since `start`, and `machine`: every busy core-second of the machine (other users' work included). */
 function cpuSince(procs: Array<{ name: string; pid: number }>, start: Map<string, number>): Record<string, number> {
-  return Object.fromEntries(procs.map((p) => [p.name, Math.round(processTicks(p.pid) - (start.get(p.name) ?? 0)) / 100]));
+  const own = procs.map((p) => [p.name, Math.round(processTicks(p.pid) - (start.get(p.name) ?? 0)) / 100] as const);
+  return Object.fromEntries([...own, ['machine', Math.round(machineTicks() - (start.get('machine') ?? 0)) / 100]]);
+}
+
+function machineTicks(): number {
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return user! + nice! + system! + irq! + softirq! + steal!;
 }
 
 function processTicks(pid: number): number {
@@ -184,7 +194,7 @@ async function waitForOutbox(pool: pg.Pool, ids: string[], timeoutMs: number): P
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const { rows } = await pool.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM search_outbox WHERE entity = 'offering' AND entity_id = ANY($1::text[]) AND processed_at IS NULL AND dead_at IS NULL`,
+      `SELECT count(*)::int AS n FROM search_outbox WHERE entity = 'offering' AND entity_id::text = ANY($1::text[]) AND processed_at IS NULL AND dead_at IS NULL`,
       [ids],
     );
     if (rows[0]!.n === 0) return;
@@ -206,7 +216,7 @@ async function check(o: Options, ids: string[], before: number, since: string): 
             count(*) FILTER (WHERE processed_at IS NULL AND dead_at IS NULL)::int AS unprocessed,
             count(*) FILTER (WHERE dead_at IS NOT NULL)::int AS dead,
             count(*) FILTER (WHERE attempts > 1)::int AS twice
-       FROM search_outbox WHERE entity = 'offering' AND entity_id = ANY($1::text[])`,
+       FROM search_outbox WHERE entity = 'offering' AND entity_id::text = ANY($1::text[])`,
     [unique],
   );
   const sent = await documentsSent(o.meili, since);
