@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--profile] [--keep] [--sources] [--seconds 15] [--scale-out] [--only bulk,sync]`:
+// `npm run bench [-- --quick] [--profile] [--keep] [--sources] [--seconds 15] [--scale-out] [--phases bulk,sync]`:
 // the whole benchmark in one run against its own embedded PostgreSQL and Meilisearch. See tools/bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,9 +39,9 @@ const SYNC_CLIENTS = 10;
 const MATCH_NEEDS = 200;
 const QUERIES = 200;
 const IMPORT_ROWS = Number(option('import-rows') ?? 5000);
-// `--only bulk` / `--only bulk,sync` / `--only bulk,scale-out`: an A/B of indexing in a minute (bulk always runs);
-// the figures go to bench-partial.json, not bench-results.json.
-const ONLY = option('only')?.split(',').map((p) => p.trim());
+// `--phases bulk` / `--phases sync` / `--phases scale-out` (combinable; the bulk load always runs): an A/B of
+// indexing in a minute; the figures go to bench-partial.json, not bench-results.json.
+const ONLY = option('phases')?.split(',').map((p) => p.trim());
 const SCALE_OUT = flag('scale-out') || Boolean(ONLY?.includes('scale-out'));
 
 const started = performance.now();
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     log(`bulk: ${bulk.documents} documents searchable ${bulk.index_s} s after the load (${bulk.bulk_index_docs_per_s} docs/s)`);
     log(`  bulk CPU s: meili ${phases.phases.bulk_index?.meilisearch_cpu_s}, pg ${phases.phases.bulk_index?.postgres_cpu_s}, relay (this process) ${phases.phases.bulk_index?.bench_cpu_s}, other ${phases.phases.bulk_index?.other_cpu_s}`);
     if (ONLY && !ONLY.includes('sync')) {
-      const partial: Record<string, unknown> = { generated_at: new Date().toISOString(), mode: quick ? 'quick' : 'full', only: ONLY, dataset: { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, bulk };
+      const partial: Record<string, unknown> = { generated_at: new Date().toISOString(), mode: quick ? 'quick' : 'full', phases: ONLY, dataset: { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, bulk };
       if (SCALE_OUT) partial.scale_out = await scaleOutPhase(env, notes, log);
       partial.cpu_by_phase = phases.phases;
       partial.notes = notes;
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
     if (ONLY) {
       const { ids: _written, ...syncSummary } = sync;
       void _written;
-      const partial: Record<string, unknown> = { generated_at: new Date().toISOString(), mode: quick ? 'quick' : 'full', only: ONLY, dataset: { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, bulk, sync: syncSummary };
+      const partial: Record<string, unknown> = { generated_at: new Date().toISOString(), mode: quick ? 'quick' : 'full', phases: ONLY, dataset: { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, bulk, sync: syncSummary };
       await api.stop();
       api = undefined;
       if (SCALE_OUT) partial.scale_out = await scaleOutPhase(env, notes, log);
