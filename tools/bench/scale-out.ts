@@ -45,6 +45,8 @@ export interface Correctness {
   claimed_twice: number;
   /** Documents Meilisearch received in upsert tasks during the phase (≥ written: a row's later change is sent again). */
   documents_sent: number;
+  /** Upsert tasks those documents came in (more relays: more, smaller tasks). */
+  upsert_tasks: number;
   ok: boolean;
 }
 
@@ -107,7 +109,7 @@ async function runConfiguration(n: number, o: Options): Promise<ScaleOutRun> {
     const correctness = await check(o, sync.ids, before, since);
     o.log(
       `  scale-out ${n}+${n}: sync p50 ${sync.p50_ms} ms, p95 ${sync.p95_ms} ms, errors ${sync.errors}; written ${correctness.written}, in index ${correctness.in_index}, ` +
-        `index growth ${correctness.index_growth}, rows claimed twice ${correctness.claimed_twice}, documents sent ${correctness.documents_sent} -> ${correctness.ok ? 'OK' : 'MISMATCH'}`,
+        `index growth ${correctness.index_growth}, rows claimed twice ${correctness.claimed_twice}, documents sent ${correctness.documents_sent} in ${correctness.upsert_tasks} tasks -> ${correctness.ok ? 'OK' : 'MISMATCH'}`,
     );
     await waitUntilQuiet(procs.map((p) => p.pid), 60_000);
 
@@ -219,7 +221,7 @@ async function check(o: Options, ids: string[], before: number, since: string): 
        FROM search_outbox WHERE entity = 'offering' AND entity_id::text = ANY($1::text[])`,
     [unique],
   );
-  const sent = await documentsSent(o.meili, since);
+  const sent = await upsertsSince(o.meili, since);
   const result: Correctness = {
     written: ids.length,
     in_index: inIndex,
@@ -229,7 +231,8 @@ async function check(o: Options, ids: string[], before: number, since: string): 
     outbox_unprocessed: outbox[0]!.unprocessed,
     outbox_dead: outbox[0]!.dead,
     claimed_twice: outbox[0]!.twice,
-    documents_sent: sent,
+    documents_sent: sent.documents,
+    upsert_tasks: sent.tasks,
     ok: false,
   };
   result.ok =
@@ -251,33 +254,37 @@ async function waitForTasks(meili: JsonClient, since: string): Promise<void> {
   }
 }
 
-/** Documents received by the offerings index's upsert tasks enqueued since `since`. */
-async function documentsSent(meili: JsonClient, since: string): Promise<number> {
+/** Documents received by the offerings index's upsert tasks enqueued since `since`, and how many tasks. */
+async function upsertsSince(meili: JsonClient, since: string): Promise<{ documents: number; tasks: number }> {
   let sum = 0;
+  let tasks = 0;
   let from: number | null | undefined;
   for (let page = 0; page < 100; page++) {
     const path =
       `/tasks?indexUids=offerings&types=documentAdditionOrUpdate&statuses=succeeded&afterEnqueuedAt=${encodeURIComponent(since)}&limit=1000` +
       (from !== undefined && from !== null ? `&from=${from}` : '');
     const res = await meili.get<{ results: Array<{ details?: { receivedDocuments?: number } }>; next: number | null }>(path);
-    for (const task of res.body.results ?? []) sum += task.details?.receivedDocuments ?? 0;
+    for (const task of res.body.results ?? []) {
+      sum += task.details?.receivedDocuments ?? 0;
+      tasks++;
+    }
     from = res.body.next;
     if (from === null || from === undefined) break;
   }
-  return sum;
+  return { documents: sum, tasks };
 }
 
 /** Per-configuration summary for the markdown table. */
 export function scaleOutMarkdown(runs: ScaleOutRun[]): string {
   const lines = [
-    '| APIs + workers | sync p50 / p95 / max ms | search c8 rps | search p50 / p95 ms | written | in index once | index growth | rows claimed twice | documents sent | CPU s (sync) | CPU s (search) |',
+    '| APIs + workers | sync p50 / p95 / max ms | search c8 rps | search p50 / p95 ms | written | in index once | index growth | rows claimed twice | documents sent (tasks) | CPU s (sync) | CPU s (search) |',
     '|---|---|---:|---|---:|---:|---:|---:|---:|---|---|',
   ];
   const cpu = (c: Record<string, number>) => Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ');
   for (const r of runs) {
     const c = r.correctness;
     lines.push(
-      `| ${r.apis} + ${r.workers} | ${r.sync.p50_ms} / ${r.sync.p95_ms} / ${r.sync.max_ms} | ${r.search.rps} | ${r.search.p50_ms} / ${r.search.p95_ms} | ${c.written} | ${c.in_index}${c.ok ? '' : ' (MISMATCH)'} | ${c.index_growth} | ${c.claimed_twice} | ${c.documents_sent} | ${cpu(r.sync_cpu_s)} | ${cpu(r.search_cpu_s)} |`,
+      `| ${r.apis} + ${r.workers} | ${r.sync.p50_ms} / ${r.sync.p95_ms} / ${r.sync.max_ms} | ${r.search.rps} | ${r.search.p50_ms} / ${r.search.p95_ms} | ${c.written} | ${c.in_index}${c.ok ? '' : ' (MISMATCH)'} | ${c.index_growth} | ${c.claimed_twice} | ${c.documents_sent} (${c.upsert_tasks}) | ${cpu(r.sync_cpu_s)} | ${cpu(r.search_cpu_s)} |`,
     );
   }
   return lines.join('\n');
