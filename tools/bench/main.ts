@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { repoPath } from '@tradebridge/core';
 import pg from 'pg';
 import { newestProfile, startApiProcess, type ApiProcess } from './api-process.js';
-import { bulkIndex } from './bulk-index.js';
+import { bulkIndex, type BulkResult } from './bulk-index.js';
 import { CpuMonitor, PhaseRecorder } from './cpu-monitor.js';
 import { startBenchEnvironment, type BenchEnvironment } from './environment.js';
 import { JsonClient } from './http.js';
@@ -19,8 +19,8 @@ import { benchQueries } from './queries.js';
 import { goalsOf, LEVELS, levelRatios, machine, markdown, type BackendName, type BenchResults, type Equivalence, type Levels } from './report.js';
 import { benchFrequencies, graphqlBackend, meiliBackend, postgresBackend, type SearchBackend } from './search-backends.js';
 import { measureImport } from './import.js';
-import { measureScaleOut, scaleOutMarkdown, type ScaleOutRun } from './scale-out.js';
-import { measureSyncLatency, registerSuppliers } from './sync-latency.js';
+import { measureScaleOut, parseConfigurations, scaleOutMarkdown, type ScaleOutRun } from './scale-out.js';
+import { measureSyncLatency, registerSuppliers, type SyncResult } from './sync-latency.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -107,16 +107,7 @@ async function main(): Promise<void> {
     const bulk = await bulkIndex(env, { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, log, phases);
     log(`bulk: ${bulk.documents} documents searchable ${bulk.index_s} s after the load (${bulk.bulk_index_docs_per_s} docs/s)`);
     log(`  bulk CPU s: meili ${phases.phases.bulk_index?.meilisearch_cpu_s}, pg ${phases.phases.bulk_index?.postgres_cpu_s}, relay (this process) ${phases.phases.bulk_index?.bench_cpu_s}, other ${phases.phases.bulk_index?.other_cpu_s}`);
-    if (ONLY && !ONLY.includes('sync')) {
-      const partial: Record<string, unknown> = { generated_at: new Date().toISOString(), mode: quick ? 'quick' : 'full', phases: ONLY, dataset: { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, bulk };
-      if (SCALE_OUT) partial.scale_out = await scaleOutPhase(env, notes, log);
-      partial.cpu_by_phase = phases.phases;
-      partial.notes = notes;
-      writeFileSync(repoPath('bench-partial.json'), JSON.stringify(partial, null, 2) + '\n');
-      if (partial.scale_out) process.stdout.write(`\n${scaleOutMarkdown(partial.scale_out as ScaleOutRun[])}\n`);
-      process.stdout.write(`\nbulk ${bulk.bulk_index_docs_per_s} docs/s (${bulk.documents} in ${bulk.index_s} s); wrote bench-partial.json\n`);
-      return;
-    }
+    if (ONLY && !ONLY.includes('sync')) return await finishPartial(env, { bulk }, phases, notes);
 
     const profileDir = flag('profile') ? join(env.dataDir, 'profiles') : undefined;
     // The API runs as `npm start` runs it: the bundle of `nest build api` (`--sources`: the TypeScript
@@ -142,18 +133,9 @@ async function main(): Promise<void> {
     if (settle > 3000) notes.push(`after the sync phase the API and Meilisearch kept working for ${Math.round(settle / 1000)} s (relay batches and match alerts of the new offerings); the search phase waited for them`);
     log(`  API idle again after ${Math.round(settle / 1000)} s`);
     if (ONLY) {
-      const { ids: _written, ...syncSummary } = sync;
-      void _written;
-      const partial: Record<string, unknown> = { generated_at: new Date().toISOString(), mode: quick ? 'quick' : 'full', phases: ONLY, dataset: { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, bulk, sync: syncSummary };
       await api.stop();
       api = undefined;
-      if (SCALE_OUT) partial.scale_out = await scaleOutPhase(env, notes, log);
-      partial.cpu_by_phase = phases.phases;
-      partial.notes = notes;
-      writeFileSync(repoPath('bench-partial.json'), JSON.stringify(partial, null, 2) + '\n');
-      if (partial.scale_out) process.stdout.write(`\n${scaleOutMarkdown(partial.scale_out as ScaleOutRun[])}\n`);
-      process.stdout.write(`\nbulk ${bulk.bulk_index_docs_per_s} docs/s (${bulk.documents} in ${bulk.index_s} s); sync p50 ${sync.p50_ms} ms, p95 ${sync.p95_ms} ms, max ${sync.max_ms} ms; wrote bench-partial.json\n`);
-      return;
+      return await finishPartial(env, { bulk, sync: withoutIds(sync) }, phases, notes);
     }
 
     const queries = benchQueries(QUERIES);
@@ -239,6 +221,20 @@ async function main(): Promise<void> {
   }
 }
 
+/** `--phases`: the phases asked for (and the scale-out phase when asked), into bench-partial.json. */
+async function finishPartial(env: BenchEnvironment, measured: { bulk: BulkResult; sync?: Omit<SyncResult, 'ids'> }, phases: PhaseRecorder, notes: string[]): Promise<void> {
+  const scaleOut = SCALE_OUT ? await scaleOutPhase(env, notes, log) : undefined;
+  const partial = { generated_at: new Date().toISOString(), mode: quick ? 'quick' : 'full', phases: ONLY, dataset: { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, ...measured, scale_out: scaleOut, cpu_by_phase: phases.phases, notes };
+  writeFileSync(repoPath('bench-partial.json'), JSON.stringify(partial, null, 2) + '\n');
+  const { bulk, sync } = measured;
+  if (scaleOut) process.stdout.write(`\n${scaleOutMarkdown(scaleOut)}\n`);
+  process.stdout.write(
+    `\nbulk ${bulk.bulk_index_docs_per_s} docs/s (${bulk.documents} in ${bulk.index_s} s)` +
+      (sync ? `; sync p50 ${sync.p50_ms} ms, p95 ${sync.p95_ms} ms, max ${sync.max_ms} ms` : '') +
+      '; wrote bench-partial.json\n',
+  );
+}
+
 function withoutIds<T extends { ids: string[] }>(sync: T): Omit<T, 'ids'> {
   const { ids: _ids, ...rest } = sync;
   void _ids;
@@ -247,13 +243,13 @@ function withoutIds<T extends { ids: string[] }>(sync: T): Omit<T, 'ids'> {
 
 /** 1 API + 1 worker, then 2 + 2, on the same services (tools/bench/scale-out.ts). */
 async function scaleOutPhase(env: BenchEnvironment, notes: string[], log: (line: string) => void): Promise<ScaleOutRun[]> {
-  log(`scale-out: ${SYNC_OFFERINGS} offerings by ${SYNC_CLIENTS} clients and searches at 8 clients, with 1 API + 1 worker, then 2 + 2`);
+  log(`scale-out: ${SYNC_OFFERINGS} offerings by ${SYNC_CLIENTS} clients and searches at 8 clients, with ${option('scale-configs') ?? '1+1,2+2'} APIs+workers`);
   const meili = new JsonClient(env.env.MEILI_URL!, { authorization: `Bearer ${env.env.MEILI_MASTER_KEY}` }, 64);
   const pool = new pg.Pool({ connectionString: env.env.DATABASE_URL, max: 8 });
   pool.on('error', (error) => log(`PostgreSQL pool: ${error.message}`));
   try {
-    const dist = repoPath('dist/apps/api/main.js');
-    if (!existsSync(dist)) execFileSync(process.execPath, [repoPath('node_modules/@nestjs/cli/bin/nest.js'), 'build', 'api'], { cwd: repoPath(), stdio: 'ignore' });
+    // The processes run this checkout's code: both bundles are built first (the worker's in measureScaleOut).
+    execFileSync(process.execPath, [repoPath('node_modules/@nestjs/cli/bin/nest.js'), 'build', 'api'], { cwd: repoPath(), stdio: 'ignore' });
     const runs = await measureScaleOut({
       env: env.env,
       dataDir: env.dataDir,
@@ -266,7 +262,7 @@ async function scaleOutPhase(env: BenchEnvironment, notes: string[], log: (line:
       levelSeconds: LEVEL_SECONDS,
       meiliPid: env.services.meilisearch.process.pid,
       log,
-    });
+    }, parseConfigurations(option('scale-configs')));
     for (const r of runs) if (!r.correctness.ok) notes.push(`scale-out ${r.apis}+${r.workers}: lost or duplicated documents: ${JSON.stringify(r.correctness)}`);
     return runs;
   } finally {

@@ -65,38 +65,49 @@ interface Options {
   log: (line: string) => void;
 }
 
-/** Both configurations, one after the other: 1 API + 1 worker, then 2 + 2. */
-export async function measureScaleOut(options: Options): Promise<ScaleOutRun[]> {
+/** The configurations one after the other (APIs + workers): by default 1 + 1, then 2 + 2. */
+export async function measureScaleOut(options: Options, configurations: Array<[apis: number, workers: number]> = [[1, 1], [2, 2]]): Promise<ScaleOutRun[]> {
   execNest('worker');
   const runs: ScaleOutRun[] = [];
-  for (const n of [1, 2]) runs.push(await runConfiguration(n, options));
+  for (const [apis, workers] of configurations) runs.push(await runConfiguration(apis, workers, options));
   return runs;
+}
+
+/** `--scale-configs 1+1,1+2,2+2` → [[1, 1], [1, 2], [2, 2]]. */
+export function parseConfigurations(text: string | undefined): Array<[number, number]> | undefined {
+  if (!text) return undefined;
+  return text.split(',').map((pair) => {
+    const [apis, workers] = pair.split('+').map(Number);
+    if (!Number.isInteger(apis) || !Number.isInteger(workers) || apis! < 1 || workers! < 1) throw new Error(`--scale-configs: "${pair}" is not APIs+workers`);
+    return [apis!, workers!];
+  });
 }
 
 function execNest(project: string): void {
   execFileSync(process.execPath, [repoPath('node_modules/@nestjs/cli/bin/nest.js'), 'build', project], { cwd: repoPath(), stdio: 'ignore' });
 }
 
-async function runConfiguration(n: number, o: Options): Promise<ScaleOutRun> {
+async function runConfiguration(nApis: number, nWorkers: number, o: Options): Promise<ScaleOutRun> {
+  const n = `${nApis}+${nWorkers}`;
   const procs: Array<{ name: string; pid: number; stop: () => Promise<void> }> = [];
   const clients: JsonClient[] = [];
   try {
     const apis: ApiProcess[] = [];
-    for (let i = 1; i <= n; i++) {
+    for (let i = 1; i <= nApis; i++) {
       // The relays run in the workers only, as a deployment with separate workers would have it.
       const api = await startApiProcess({ env: { ...o.env, RELAY_ENABLED: 'false' }, logFile: join(o.dataDir, `scale-api-${n}-${i}.log`), dist: true });
       apis.push(api);
       procs.push({ name: `api${i}`, pid: api.pid, stop: () => api.stop() });
     }
-    for (let i = 1; i <= n; i++) {
+    for (let i = 1; i <= nWorkers; i++) {
       const worker = await startWorker(o.env, join(o.dataDir, `scale-worker-${n}-${i}.log`));
       procs.push({ name: `worker${i}`, ...worker });
     }
-    o.log(`  scale-out ${n} API + ${n} worker: up (${procs.map((p) => `${p.name} pid ${p.pid}`).join(', ')})`);
+    o.log(`  scale-out ${nApis} API + ${nWorkers} worker: up (${procs.map((p) => `${p.name} pid ${p.pid}`).join(', ')})`);
     const apiClients = apis.map((a) => new JsonClient(a.url, {}, 64));
     clients.push(...apiClients);
 
-    const runId = `${Date.now().toString(36)}s${n}`;
+    const runId = `${Date.now().toString(36)}s${nApis}${nWorkers}`;
     const tokens = await registerSuppliers(apiClients[0]!, o.pool, o.syncClients, runId);
     await waitUntilQuiet(procs.map((p) => p.pid), 30_000);
     const before = await indexCount(o.meili);
@@ -108,7 +119,7 @@ async function runConfiguration(n: number, o: Options): Promise<ScaleOutRun> {
     await waitForOutbox(o.pool, sync.ids, 60_000);
     const correctness = await check(o, sync.ids, before, since);
     o.log(
-      `  scale-out ${n}+${n}: sync p50 ${sync.p50_ms} ms, p95 ${sync.p95_ms} ms, errors ${sync.errors}; written ${correctness.written}, in index ${correctness.in_index}, ` +
+      `  scale-out ${n}: sync p50 ${sync.p50_ms} ms, p95 ${sync.p95_ms} ms, errors ${sync.errors}; written ${correctness.written}, in index ${correctness.in_index}, ` +
         `index growth ${correctness.index_growth}, rows claimed twice ${correctness.claimed_twice}, documents sent ${correctness.documents_sent} in ${correctness.upsert_tasks} tasks -> ${correctness.ok ? 'OK' : 'MISMATCH'}`,
     );
     await waitUntilQuiet(procs.map((p) => p.pid), 60_000);
@@ -119,10 +130,10 @@ async function runConfiguration(n: number, o: Options): Promise<ScaleOutRun> {
     const cpu1 = ticks(watched);
     const search = await runLevel(send, { concurrency: o.searchClients, durationMs: o.levelSeconds * 1000 });
     const searchCpu = cpuSince(watched, cpu1);
-    o.log(`  scale-out ${n}+${n}: search c${o.searchClients} ${search.rps} rps, p50 ${search.p50_ms} ms, p95 ${search.p95_ms} ms, errors ${search.errors}`);
+    o.log(`  scale-out ${n}: search c${o.searchClients} ${search.rps} rps, p50 ${search.p50_ms} ms, p95 ${search.p95_ms} ms, errors ${search.errors}`);
     const { ids: _ids, ...syncSummary } = sync;
     void _ids;
-    return { apis: n, workers: n, sync: syncSummary, search: { ...search, clients: o.searchClients }, correctness, sync_cpu_s: syncCpu, search_cpu_s: searchCpu };
+    return { apis: nApis, workers: nWorkers, sync: syncSummary, search: { ...search, clients: o.searchClients }, correctness, sync_cpu_s: syncCpu, search_cpu_s: searchCpu };
   } finally {
     clients.forEach((c) => c.close());
     for (const p of procs.reverse()) await p.stop().catch(() => undefined);
