@@ -1,5 +1,5 @@
-// Scale-out phase (`npm run bench -- --scale-out`): N API processes (relay off) and N workers
-// (`apps/worker`, the relays) against the one PostgreSQL and Meilisearch, for N = 1 then 2. Writes are
+// Scale-out phase (`npm run bench -- --scale-out`): API processes (relay off) and workers (`apps/worker`,
+// the relays) against the one PostgreSQL and Meilisearch: 1 + 1, then 2 + 2 (`--scale-configs`). Writes are
 // spread over the APIs, the outbox is shared by the workers (SKIP LOCKED claims); afterwards every
 // written offering must be in Meilisearch exactly once. On one 2-core machine a second process adds no
 // cores: the phase proves correctness under concurrency and shows the cost, not a gain in throughput.
