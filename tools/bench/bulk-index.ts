@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { BenchDataLoader } from '@tradebridge/demo';
 import { MeiliService, OutboxRelay, OutboxStore } from '@tradebridge/search';
+import type { Settings } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import type { PhaseRecorder } from './cpu-monitor.js';
 import type { BenchEnvironment } from './environment.js';
@@ -37,6 +38,17 @@ export async function bulkIndex(
   const { offerings, needs, seed } = options;
   const context = await env.openContext();
   try {
+    const overrides = process.env.BENCH_MEILI_SETTINGS;
+    if (overrides) {
+      // What-if experiments on index settings Meilisearch's own defaults cover (keys the sources do not set
+      // are left alone by ensureReady), e.g. BENCH_MEILI_SETTINGS='{"facetSearch":false}'.
+      const meili = context.get(MeiliService);
+      await meili.ensureReady();
+      for (const uid of [meili.indexUid('offerings'), meili.indexUid('needs')]) {
+        await meili.expectTask(meili.client.index(uid).updateSettings(JSON.parse(overrides) as Settings), `bench settings of ${uid}`);
+      }
+      log(`  index settings overridden: ${overrides}`);
+    }
     let lastPrint = 0;
     phases?.begin('bulk_load');
     const loaded = await context.get(BenchDataLoader).loadBench({

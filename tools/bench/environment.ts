@@ -56,7 +56,9 @@ export async function startBenchEnvironment(prefix: string, keep = false): Promi
   // Production settings need an SMTP server: a catcher keeps the mails the runs send (match alerts, verification).
   const mail = new MailCatcher({ dir: join(dataDir, 'mail') });
   try {
-    services = await startEmbeddedServices({ dataDir });
+    // BENCH_MEILI_ARGS: experiments with Meilisearch's flags ("--max-indexing-threads=2 ...").
+    const meiliArgs = process.env.BENCH_MEILI_ARGS?.split(/\s+/).filter(Boolean);
+    services = await startEmbeddedServices({ dataDir, meiliArgs });
     await mail.start();
   } catch (error) {
     await mail.stop().catch(() => undefined);

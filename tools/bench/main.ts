@@ -1,6 +1,7 @@
-// `npm run bench [-- --quick] [--profile] [--keep] [--sources] [--seconds 15]`: the whole benchmark in one
-// run against its own embedded PostgreSQL and Meilisearch. `--phases search [--levels 1,8] [--shapes full]`:
-// only the bulk load and the search levels (about a minute in the quick mode). See tools/bench/README.md.
+// `npm run bench [-- --quick] [--profile] [--keep] [--sources] [--seconds 15] [--scale-out]`: the whole benchmark
+// in one run against its own embedded PostgreSQL and Meilisearch. `--phases search [--levels 1,8] [--shapes full]`:
+// only the bulk load and the search levels; `--phases bulk[,sync][,scale-out]`: an indexing A/B in a minute.
+// See tools/bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -9,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { repoPath } from '@tradebridge/core';
 import pg from 'pg';
 import { newestProfile, startApiProcess, type ApiProcess } from './api-process.js';
-import { bulkIndex } from './bulk-index.js';
+import { bulkIndex, type BulkResult } from './bulk-index.js';
 import { CpuMonitor, PhaseRecorder } from './cpu-monitor.js';
 import { startBenchEnvironment, type BenchEnvironment } from './environment.js';
 import { JsonClient } from './http.js';
@@ -20,8 +21,9 @@ import { benchQueries } from './queries.js';
 import { goalsOf, LEVELS, levelRatios, machine, markdown, type BenchResults, type Equivalence, type Levels } from './report.js';
 import { benchFrequencies, graphqlBackend, meiliBackend, postgresBackend, type SearchBackend, type SearchShape } from './search-backends.js';
 import { measureImport } from './import.js';
-import { measureSyncLatency, registerSuppliers } from './sync-latency.js';
 import { searchOnlyReport } from './search-only.js';
+import { measureScaleOut, parseConfigurations, scaleOutMarkdown, type ScaleOutRun } from './scale-out.js';
+import { measureSyncLatency, registerSuppliers, type SyncResult } from './sync-latency.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -41,7 +43,7 @@ const MATCH_NEEDS = 200;
 const QUERIES = 200;
 const IMPORT_ROWS = Number(option('import-rows') ?? 5000);
 /** `--phases search`: bulk load + search only (no sync, matching, import; bench-results.json is not written). */
-const PHASES = option('phases')?.split(',');
+const PHASES = option('phases')?.split(',').map((p) => p.trim());
 const SEARCH_ONLY = PHASES !== undefined && PHASES.join() === 'search';
 const RUN_LEVELS = (option('levels')?.split(',').map(Number) ?? [...LEVELS]) as Array<(typeof LEVELS)[number]>;
 const SHAPES = (option('shapes')?.split(',') ?? ['full', 'hits']) as SearchShape[];
@@ -54,9 +56,14 @@ const SHAPES = (option('shapes')?.split(',') ?? ['full', 'hits']) as SearchShape
 const COMPARE = option('compare');
 /** The level whose window of the API's CPU profile is digested per search. */
 const PROFILE_LEVEL = option('profile-level') ?? 'search_graphql_c8';
-if (PHASES && !SEARCH_ONLY) throw new Error('--phases supports only "search"');
+if (PHASES?.includes('search') && !SEARCH_ONLY) throw new Error('--phases search runs alone');
 if (!SEARCH_ONLY && (option('levels') || option('shapes') || COMPARE)) throw new Error('--levels and --shapes go with --phases search');
 if (RUN_LEVELS.some((c) => !LEVELS.includes(c))) throw new Error(`--levels: any of ${LEVELS.join(', ')}`);
+// `--phases bulk` / `--phases sync` / `--phases scale-out` (combinable; the bulk load always runs): an A/B of
+// indexing in a minute; the figures go to bench-partial.json, not bench-results.json.
+const ONLY = SEARCH_ONLY ? undefined : PHASES;
+if (ONLY?.some((p) => !['bulk', 'sync', 'scale-out'].includes(p))) throw new Error('--phases: search, or any of bulk, sync, scale-out');
+const SCALE_OUT = flag('scale-out') || Boolean(ONLY?.includes('scale-out'));
 
 const started = performance.now();
 const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
@@ -126,6 +133,8 @@ async function main(): Promise<void> {
     log(`services up in ${env.dataDir}; loading the data set`);
     const bulk = await bulkIndex(env, { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, log, phases);
     log(`bulk: ${bulk.documents} documents searchable ${bulk.index_s} s after the load (${bulk.bulk_index_docs_per_s} docs/s)`);
+    log(`  bulk CPU s: meili ${phases.phases.bulk_index?.meilisearch_cpu_s}, pg ${phases.phases.bulk_index?.postgres_cpu_s}, relay (this process) ${phases.phases.bulk_index?.bench_cpu_s}, other ${phases.phases.bulk_index?.other_cpu_s}`);
+    if (ONLY && !ONLY.includes('sync')) return await finishPartial(env, { bulk }, phases, notes);
 
     const profileDir = flag('profile') ? join(env.dataDir, 'profiles') : undefined;
     // The API runs as `npm start` runs it: the bundle of `nest build api` (`--sources`: the TypeScript
@@ -155,6 +164,11 @@ async function main(): Promise<void> {
     const settle = await api.waitUntilIdle(quick ? 60_000 : 180_000, meiliPid ? [meiliPid] : []);
     if (settle > 3000) notes.push(`after the sync phase the API and Meilisearch kept working for ${Math.round(settle / 1000)} s (relay batches and match alerts of the new offerings); the search phase waited for them`);
     log(`  API idle again after ${Math.round(settle / 1000)} s`);
+    if (ONLY) {
+      await api.stop();
+      api = undefined;
+      return await finishPartial(env, { bulk, sync: withoutIds(sync!) }, phases, notes);
+    }
 
     const queries = benchQueries(QUERIES);
     const frequencies = await benchFrequencies(meiliClient, 'offerings', queries);
@@ -204,6 +218,7 @@ async function main(): Promise<void> {
     const peakRss = api.peakRssMb();
     await api.stop();
     api = undefined;
+    const scaleOut = SCALE_OUT ? await scaleOutPhase(env, notes, log) : undefined;
     const ratios = levelRatios(search.search_graphql, search.search_meili_direct);
     const hitsRatios = levelRatios(search.search_graphql_hits, search.search_meili_hits);
     const partial: Omit<BenchResults, 'goals'> = {
@@ -217,7 +232,7 @@ async function main(): Promise<void> {
       sync_p50_ms: sync!.p50_ms,
       sync_p95_ms: sync!.p95_ms,
       sync_max_ms: sync!.max_ms,
-      sync: sync!,
+      sync: withoutIds(sync!),
       search_queries: queries.length,
       search_level_seconds: LEVEL_SECONDS,
       ...search,
@@ -231,6 +246,7 @@ async function main(): Promise<void> {
       api_peak_rss_mb: peakRss,
       api_start_ms: apiStartMs,
       cpu_by_phase: phases.phases,
+      ...(scaleOut ? { scale_out: scaleOut } : {}),
       notes,
     };
     if (profileDir) {
@@ -247,6 +263,56 @@ async function main(): Promise<void> {
     await api?.stop().catch(() => undefined);
     await pool?.end().catch(() => undefined);
     await env?.stop().catch(() => undefined);
+  }
+}
+
+/** `--phases`: the phases asked for (and the scale-out phase when asked), into bench-partial.json. */
+async function finishPartial(env: BenchEnvironment, measured: { bulk: BulkResult; sync?: Omit<SyncResult, 'ids'> }, phases: PhaseRecorder, notes: string[]): Promise<void> {
+  const scaleOut = SCALE_OUT ? await scaleOutPhase(env, notes, log) : undefined;
+  const partial = { generated_at: new Date().toISOString(), mode: quick ? 'quick' : 'full', phases: ONLY, dataset: { offerings: OFFERINGS, needs: NEEDS, seed: SEED }, ...measured, scale_out: scaleOut, cpu_by_phase: phases.phases, notes };
+  writeFileSync(repoPath('bench-partial.json'), JSON.stringify(partial, null, 2) + '\n');
+  const { bulk, sync } = measured;
+  if (scaleOut) process.stdout.write(`\n${scaleOutMarkdown(scaleOut)}\n`);
+  process.stdout.write(
+    `\nbulk ${bulk.bulk_index_docs_per_s} docs/s (${bulk.documents} in ${bulk.index_s} s)` +
+      (sync ? `; sync p50 ${sync.p50_ms} ms, p95 ${sync.p95_ms} ms, max ${sync.max_ms} ms` : '') +
+      '; wrote bench-partial.json\n',
+  );
+}
+
+function withoutIds<T extends { ids: string[] }>(sync: T): Omit<T, 'ids'> {
+  const { ids: _ids, ...rest } = sync;
+  void _ids;
+  return rest;
+}
+
+/** 1 API + 1 worker, then 2 + 2, on the same services (tools/bench/scale-out.ts). */
+async function scaleOutPhase(env: BenchEnvironment, notes: string[], log: (line: string) => void): Promise<ScaleOutRun[]> {
+  log(`scale-out: ${SYNC_OFFERINGS} offerings by ${SYNC_CLIENTS} clients and searches at 8 clients, with ${option('scale-configs') ?? '1+1,2+2'} APIs+workers`);
+  const meili = new JsonClient(env.env.MEILI_URL!, { authorization: `Bearer ${env.env.MEILI_MASTER_KEY}` }, 64);
+  const pool = new pg.Pool({ connectionString: env.env.DATABASE_URL, max: 8 });
+  pool.on('error', (error) => log(`PostgreSQL pool: ${error.message}`));
+  try {
+    // The processes run this checkout's code: both bundles are built first (the worker's in measureScaleOut).
+    execFileSync(process.execPath, [repoPath('node_modules/@nestjs/cli/bin/nest.js'), 'build', 'api'], { cwd: repoPath(), stdio: 'ignore' });
+    const runs = await measureScaleOut({
+      env: env.env,
+      dataDir: env.dataDir,
+      meili,
+      pool,
+      queries: benchQueries(QUERIES),
+      offerings: SYNC_OFFERINGS,
+      syncClients: SYNC_CLIENTS,
+      searchClients: 8,
+      levelSeconds: LEVEL_SECONDS,
+      meiliPid: env.services.meilisearch.process.pid,
+      log,
+    }, parseConfigurations(option('scale-configs')));
+    for (const r of runs) if (!r.correctness.ok) notes.push(`scale-out ${r.apis}+${r.workers}: lost or duplicated documents: ${JSON.stringify(r.correctness)}`);
+    return runs;
+  } finally {
+    meili.close();
+    await pool.end().catch(() => undefined);
   }
 }
 

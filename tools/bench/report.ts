@@ -5,6 +5,7 @@ import type { PhaseCpu } from './cpu-monitor.js';
 import type { ImportBenchResult } from './import.js';
 import type { MatchResult } from './matching.js';
 import type { LevelResult } from './stats.js';
+import { scaleOutMarkdown, type ScaleOutRun } from './scale-out.js';
 import type { SyncResult } from './sync-latency.js';
 
 export const LEVELS = [1, 8, 32] as const;
@@ -34,7 +35,7 @@ export interface BenchResults {
   sync_p50_ms: number | null;
   sync_p95_ms: number | null;
   sync_max_ms: number | null;
-  sync: SyncResult;
+  sync: Omit<SyncResult, 'ids'>;
   search_queries: number;
   search_level_seconds: number;
   search_graphql: Levels;
@@ -57,6 +58,8 @@ export interface BenchResults {
   api_start_ms: number;
   /** CPU seconds per process group and phase, and how much of the machine other processes took. */
   cpu_by_phase: Record<string, PhaseCpu>;
+  /** `--scale-out`: 1 API + 1 worker, then 2 + 2 (tools/bench/scale-out.ts). */
+  scale_out?: ScaleOutRun[];
   goals: Goal[];
   notes: string[];
 }
@@ -160,6 +163,7 @@ export function markdown(r: BenchResults): string {
         `| ${name} | ${c.wall_s} | ${c.api_cpu_s} | ${c.meilisearch_cpu_s} | ${c.postgres_cpu_s} | ${c.bench_cpu_s} | ${c.other_cpu_s}${c.other_pct > 10 ? ' ⚠' : ''} | ${c.machine_busy_pct} % | ${cell(c.api_rss_max_mb)} |`,
     ),
   );
+  if (r.scale_out) lines.push('', scaleOutMarkdown(r.scale_out));
   if (r.notes.length) lines.push('', ...r.notes.map((n) => `- ${n}`));
   return lines.join('\n');
 }

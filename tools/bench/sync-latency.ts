@@ -20,6 +20,8 @@ export interface SyncResult extends LatencySummary {
   not_indexed: number;
   create_p50_ms: number | null;
   create_p95_ms: number | null;
+  /** Ids of the offerings created (the scale-out phase checks each is in Meilisearch exactly once). */
+  ids: string[];
 }
 
 /**
@@ -71,7 +73,7 @@ function offeringInputs(count: number): Record<string, unknown>[] {
  * previous mutation answers); one poller asks Meilisearch for every pending id every `pollMs`.
  */
 export async function measureSyncLatency(
-  api: JsonClient,
+  api: JsonClient | JsonClient[],
   meili: JsonClient,
   indexUid: string,
   tokens: string[],
@@ -80,9 +82,12 @@ export async function measureSyncLatency(
   pollMs = 10,
 ): Promise<SyncResult> {
   const inputs = offeringInputs(total);
+  // Several APIs (the scale-out phase): client i writes through API i mod n.
+  const apis = Array.isArray(api) ? api : [api];
   const pending = new Map<string, number>();
   const latencies: number[] = [];
   const createTimes: number[] = [];
+  const ids: string[] = [];
   let errors = 0;
   let creating = true;
 
@@ -90,8 +95,8 @@ export async function measureSyncLatency(
     let lastProgress = performance.now();
     while (creating || pending.size > 0) {
       if (pending.size > 0) {
-        const ids = [...pending.keys()];
-        const res = await meili.post(`/indexes/${indexUid}/documents/fetch`, { ids, fields: ['id'], limit: ids.length });
+        const wanted = [...pending.keys()];
+        const res = await meili.post(`/indexes/${indexUid}/documents/fetch`, { ids: wanted, fields: ['id'], limit: wanted.length });
         const now = performance.now();
         for (const doc of res.body?.results ?? []) {
           const started = pending.get(String(doc.id));
@@ -108,7 +113,8 @@ export async function measureSyncLatency(
 
   let next = 0;
   await Promise.all(
-    tokens.map(async (token) => {
+    tokens.map(async (token, client) => {
+      const api = apis[client % apis.length]!;
       for (let i = next++; i < inputs.length; i = next++) {
         const t0 = performance.now();
         try {
@@ -121,6 +127,7 @@ export async function measureSyncLatency(
             continue;
           }
           pending.set(created.id, t1);
+          ids.push(created.id);
         } catch (error) {
           errors++;
           if (errors <= 3) process.stderr.write(`createOffering failed: ${String(error)}\n`);
@@ -140,5 +147,6 @@ export async function measureSyncLatency(
     not_indexed: notIndexed,
     create_p50_ms: create.p50_ms,
     create_p95_ms: create.p95_ms,
+    ids,
   };
 }

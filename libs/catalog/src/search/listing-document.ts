@@ -1,7 +1,7 @@
 import { regionTable } from '@tradebridge/reference';
-import { baseIndexSettings, type SearchDocument } from '@tradebridge/search';
 import type { Settings } from 'meilisearch';
-import { indexText, stemmedText, toMillis, transliterations } from './search-text.js';
+import { BoundedCache, baseIndexSettings, tokenize, type SearchDocument } from '@tradebridge/search';
+import { indexText, stemmedWords, toMillis, transliteratedWords } from './search-text.js';
 
 /** Levels of the taxonomy (section, chapter, heading): one facet field per level. */
 export const CATEGORY_LEVELS = 3;
@@ -144,11 +144,21 @@ export function listingDocument(
   const title = indexText(text.title);
   const keywords = text.keywords.map(indexText).filter(Boolean);
   const description = indexText(text.description);
-  const categoryNames = category.names.map(indexText).filter(Boolean);
-  const organizationName = indexText(organization.name);
+  // Every listing of a category, or of an organization, repeats its names: their text is made once.
+  const { categoryNames, categoryNamesStemmed } = categoryText.get(category.names.join('\n'), () => {
+    const names = category.names.map(indexText).filter(Boolean);
+    return { categoryNames: names, categoryNamesStemmed: stemmedWords(names.map((n) => tokenize(n))) };
+  });
+  const { organizationName, organizationWords } = organizationText.get(organization.name, () => {
+    const name = indexText(organization.name);
+    return { organizationName: name, organizationWords: tokenize(name) };
+  });
   const updatedAt = toMillis(times.updatedAt) ?? 0;
-  const titleStemmed = stemmedText(title);
-  const keywordsStemmed = stemmedText(...keywords);
+  // Each field is split into words once; its stemmed and transliterated forms share them.
+  const titleWords = tokenize(title);
+  const keywordWords = keywords.map((k) => tokenize(k));
+  const titleStemmed = stemmedWords([titleWords]);
+  const keywordsStemmed = stemmedWords(keywordWords);
   return {
     id,
     title,
@@ -156,10 +166,10 @@ export function listingDocument(
     description,
     titleStemmed,
     keywordsStemmed,
-    descriptionStemmed: newStems(stemmedText(description), titleStemmed, keywordsStemmed),
-    categoryNames,
-    categoryNamesStemmed: stemmedText(...categoryNames),
-    transliterated: transliterations(title, ...keywords, organizationName),
+    descriptionStemmed: newStems(stemmedWords([tokenize(description)]), titleStemmed, keywordsStemmed),
+    categoryNames: [...categoryNames],
+    categoryNamesStemmed,
+    transliterated: transliteratedWords([titleWords, ...keywordWords, organizationWords]),
     organizationId: organization.id,
     organizationName,
     country: organization.country,
@@ -176,6 +186,9 @@ export function listingDocument(
     expiresAt: toMillis(times.expiresAt),
   };
 }
+
+const categoryText = new BoundedCache<string, { categoryNames: string[]; categoryNamesStemmed: string }>(10_000);
+const organizationText = new BoundedCache<string, { organizationName: string; organizationWords: string[] }>(10_000);
 
 /**
  * The stems of `stemmed` not already in `others`, each once. With proximity by attribute, a stemmed

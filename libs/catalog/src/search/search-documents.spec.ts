@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { toNeedDocument, type NeedRow } from './need.search-document.js';
 import { offeringSettings, toOfferingDocument, type OfferingRow } from './offering.search-document.js';
-import { indexText, redactContacts, transliterations } from './search-text.js';
+import { indexText, redactContacts, stemmedText, transliterations } from './search-text.js';
 
 const organization = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -90,6 +90,19 @@ describe('toOfferingDocument', () => {
     expect(mapped.deliveryRegions).toEqual(['RU-VLA', 'RU-CFD']);
     expect(mapped.certifications).toEqual(['EAC-DECLARATION', 'EAC', 'HALAL ICCI']);
     expect(mapped.region).toBeNull(); // a region no entry knows is not a facet value
+  });
+
+  it('builds the same text fields from the memo of category and organization names as from scratch', () => {
+    const again = toOfferingDocument({ ...offering, id: '00000000-0000-4000-8000-0000000000ab' }, organization, category);
+    expect({ ...again, id: doc.id }).toEqual(doc);
+    expect(doc.categoryNamesStemmed).toBe(stemmedText(...category.names.map(indexText)));
+    expect(doc.transliterated).toBe(transliterations(doc.title, ...doc.keywords, doc.organizationName));
+    // A renamed organization (the memo is keyed by the name) gets its new name in the next document.
+    const renamed = toOfferingDocument(offering, { ...organization, name: 'ОАО «МАЗ»' }, category);
+    expect(renamed.organizationName).toBe('ОАО «МАЗ»');
+    expect(renamed.transliterated.split(' ')).toContain('maz');
+    expect(renamed.transliterated).toBe(transliterations(doc.title, ...doc.keywords, 'ОАО «МАЗ»'));
+    expect(renamed.transliterated).not.toBe(doc.transliterated);
   });
 
   it('has no currency without a price, and the lowest price when both are given', () => {

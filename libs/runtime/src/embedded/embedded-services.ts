@@ -28,6 +28,8 @@ export interface EmbeddedServicesOptions {
   database?: string;
   postgresPort?: number;
   meiliPort?: number;
+  /** More Meilisearch flags (see EmbeddedMeilisearchOptions.extraArgs). */
+  meiliArgs?: string[];
 }
 
 /**
@@ -52,6 +54,7 @@ export async function startEmbeddedServices(options: EmbeddedServicesOptions): P
       masterKey: persistentSecret(secrets, 'meili-master-key'),
       port: options.meiliPort,
       logFile: join(dataDir, 'meilisearch.log'),
+      extraArgs: options.meiliArgs,
     }),
   ]);
   await ensureDatabase(postgres.adminUrl, database);
