@@ -1,20 +1,6 @@
-import type { SVGProps } from 'react';
+import { icon } from '../shared/icons.js';
 
 // Line icons of the import dialog (Tabler-style paths, drawn inline like shared/icons).
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
-
-function icon(paths: string[]) {
-  return function Icon({ size = 20, ...props }: IconProps) {
-    return (
-      <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false" {...props}>
-        {paths.map((d) => (
-          <path key={d} d={d} />
-        ))}
-      </svg>
-    );
-  };
-}
-
 export const UploadIcon = icon(['M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2 -2v-2', 'M7 9l5 -5l5 5', 'M12 4l0 12']);
 export const DownloadIcon = icon(['M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2 -2v-2', 'M7 11l5 5l5 -5', 'M12 4l0 12']);
 export const TableIcon = icon(['M3 5a2 2 0 0 1 2 -2h14a2 2 0 0 1 2 2v14a2 2 0 0 1 -2 2h-14a2 2 0 0 1 -2 -2v-14z', 'M3 10h18', 'M10 3v18']);

@@ -1,5 +1,5 @@
 // What the upload's answers mean, apart from sending it (upload.ts): pure, so unit tests read it without a browser.
-import type { Problem, ProblemCode } from '../shared/errors';
+import { problemOfGraphqlError, type Problem, type ProblemCode } from '../shared/errors';
 
 /** The API's limits (libs/catalog/src/imports): checked here too, so a huge file is refused before it is sent. */
 export const MAX_UPLOAD_MEGABYTES = 10;
@@ -13,8 +13,6 @@ export class UploadRefused extends Error {
   }
 }
 
-const CODES = new Set<string>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']);
-
 export interface UploadBody {
   data?: { catalogImport?: { id?: string } };
   errors?: Array<{ message?: string; extensions?: Record<string, unknown> }>;
@@ -26,19 +24,7 @@ export interface UploadBody {
  */
 export function problemOfUpload(status: number, body: unknown): Problem {
   const error = (body as UploadBody | null)?.errors?.[0];
-  if (error) {
-    const code = String(error.extensions?.code ?? '');
-    const fields = Array.isArray(error.extensions?.fields) ? (error.extensions.fields as Problem['fields']) : [];
-    const retry = Number(error.extensions?.retryAfterSeconds);
-    return {
-      code: CODES.has(code) ? (code as ProblemCode) : 'INTERNAL_SERVER_ERROR',
-      fields: fields.filter((f) => typeof f?.path === 'string'),
-      retryAfterSeconds: Number.isFinite(retry) && retry > 0 ? retry : undefined,
-      requestId: typeof error.extensions?.requestId === 'string' ? error.extensions.requestId : undefined,
-      reason: typeof error.extensions?.reason === 'string' ? error.extensions.reason : undefined,
-      message: error.message ?? '',
-    };
-  }
+  if (error) return problemOfGraphqlError(error);
   if (status === 413) return { code: 'BAD_USER_INPUT', reason: 'FILE_TOO_LARGE', fields: [{ path: 'file', message: '' }], message: 'file too large' };
   const code: ProblemCode = status === 429 ? 'RATE_LIMITED' : status === 401 ? 'UNAUTHENTICATED' : status >= 500 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR';
   return { code, fields: [], message: `HTTP ${status}` };

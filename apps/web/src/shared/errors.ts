@@ -48,25 +48,28 @@ function graphqlErrorOf(error: unknown): RawError | null {
   return null;
 }
 
+/** The Problem one GraphQL-shaped error (of an operation, or the body of POST /imports) stands for. */
+export function problemOfGraphqlError(error: { message?: string | null; extensions?: Record<string, unknown> | null }): Problem {
+  const code = String(error.extensions?.code ?? '');
+  const fields = Array.isArray(error.extensions?.fields) ? (error.extensions.fields as Problem['fields']) : [];
+  const retry = Number(error.extensions?.retryAfterSeconds);
+  return {
+    code: CODES.has(code) ? (code as ProblemCode) : 'INTERNAL_SERVER_ERROR',
+    fields: fields.filter((f) => typeof f?.path === 'string'),
+    retryAfterSeconds: Number.isFinite(retry) && retry > 0 ? retry : undefined,
+    requestId: typeof error.extensions?.requestId === 'string' ? error.extensions.requestId : undefined,
+    reason: typeof error.extensions?.reason === 'string' ? error.extensions.reason : undefined,
+    message: error.message ?? '',
+  };
+}
+
 /**
  * Turns anything an operation threw into a Problem.
  * @example const problem = problemOf(error); if (problem.code === 'RATE_LIMITED') wait(problem.retryAfterSeconds)
  */
 export function problemOf(error: unknown): Problem {
   const raw = graphqlErrorOf(error);
-  if (raw) {
-    const code = String(raw.extensions?.code ?? '');
-    const fields = Array.isArray(raw.extensions?.fields) ? (raw.extensions.fields as Problem['fields']) : [];
-    const retry = Number(raw.extensions?.retryAfterSeconds);
-    return {
-      code: CODES.has(code) ? (code as ProblemCode) : 'INTERNAL_SERVER_ERROR',
-      fields: fields.filter((f) => typeof f?.path === 'string'),
-      retryAfterSeconds: Number.isFinite(retry) && retry > 0 ? retry : undefined,
-      requestId: typeof raw.extensions?.requestId === 'string' ? raw.extensions.requestId : undefined,
-      reason: typeof raw.extensions?.reason === 'string' ? raw.extensions.reason : undefined,
-      message: raw.message ?? '',
-    };
-  }
+  if (raw) return problemOfGraphqlError(raw);
   if (ServerError.is(error)) {
     const code: ProblemCode = error.statusCode === 429 ? 'RATE_LIMITED' : error.statusCode >= 500 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR';
     return { code, fields: [], message: error.message };

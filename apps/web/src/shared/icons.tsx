@@ -3,7 +3,8 @@ import type { SVGProps } from 'react';
 // A few line icons (Tabler-style paths, drawn inline: no icon package in the first-load bundle).
 type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 
-function icon(paths: string[]) {
+/** An inline line icon drawn from Tabler-style paths (also used by the import dialog's icons). */
+export function icon(paths: string[]) {
   return function Icon({ size = 20, ...props }: IconProps) {
     return (
       <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false" {...props}>
