@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { registerUser, TEST_PASSWORD } from '../support/factories.js';
-import type { TestApp } from '../support/test-app.js';
+import { dataOf, type TestApp } from '../support/test-app.js';
 import { accessibilityViolations, launchBrowser, openPage, screenshot, type WebPage } from './support/browser.js';
 import { startDemoApp, startWebApp } from './support/demo-app.js';
 import { borderColor, cspViolations, focusedLabel, focusedOutline, htmlLang, pollUntil, recordCspViolations } from './support/in-page.js';
@@ -46,7 +46,13 @@ describe('the search page', () => {
     await page.getByRole('option', { name: 'Сначала дешевле' }).click();
     await page.waitForURL(/sort=PRICE_ASC/);
     const url = page.url();
+    // The URL changes before the sorted page arrives: wait for the cheapest product the API names, not for any first card.
+    const cheapest = dataOf(
+      await t.gql(`{ searchOfferings(query: "автобус", filter: { kinds: [PRODUCT] }, sort: PRICE_ASC, first: 1) { hits { offering { title } } } }`),
+    ).searchOfferings.hits[0].offering.title as string;
+    await page.getByRole('article').first().getByRole('link', { name: cheapest }).waitFor();
     const firstHit = await page.getByRole('article').first().getByRole('link').first().textContent();
+    expect(firstHit).toBe(cheapest);
 
     await page.reload();
     expect(page.url()).toBe(url);
