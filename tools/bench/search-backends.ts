@@ -1,8 +1,21 @@
 // The three ways the benchmark runs the same 200 searches: through the API (GraphQL searchOfferings),
 // straight to Meilisearch with the request the API builds, and as PostgreSQL full-text queries.
-import { federatedRequest, FULL_SELECTION, offeringSearchPlan, publicOfferingSql, RERANK_WINDOW, rerankFieldsOf, reranks, type OfferingFilter, type SearchSelection } from '@tradebridge/catalog';
+import {
+  federatedRequest,
+  FULL_SELECTION,
+  highlightsApart,
+  offeringSearchPlan,
+  pageHighlightsRequest,
+  publicOfferingSql,
+  RERANK_WINDOW,
+  rerankFieldsOf,
+  reranks,
+  type OfferingFilter,
+  type SearchPlan,
+  type SearchSelection,
+} from '@tradebridge/catalog';
 import { STEMMED_SEARCH_FIELDS } from '@tradebridge/catalog';
-import { fallbackQueries, MAX_TOTAL_HITS, prepareSearchQuery, rerankedPage, rerankTerms, type DocumentFrequencies } from '@tradebridge/search';
+import { fallbackQueries, MAX_TOTAL_HITS, prepareSearchQuery, rerankedPage, rerankTerms, type DocumentFrequencies, type FallbackQuery } from '@tradebridge/search';
 import pg from 'pg';
 import { graphql, type JsonClient } from './http.js';
 import type { BenchFilter, BenchQuery } from './queries.js';
@@ -33,15 +46,29 @@ const SHAPES: Record<SearchShape, { document: string; selection: SearchSelection
 
 const PAGE_SIZE = 20;
 
+interface DirectSearch {
+  plan: SearchPlan;
+  fallback: FallbackQuery[];
+  /** The first request, serialised once. */
+  body: string;
+}
+
 /**
  * The Meilisearch request searchOfferings sends for this query (the service's own plan and request
  * builders; `frequencies`: the words' document counts, which the API looks up once and keeps a minute).
  */
-export function meiliSearchBody(indexUid: string, q: BenchQuery, now = Date.now(), frequencies?: DocumentFrequencies, shape: SearchShape = 'full'): Record<string, unknown> {
+function directSearch(indexUid: string, q: BenchQuery, now: number, frequencies: DocumentFrequencies | undefined, shape: SearchShape): DirectSearch {
   const selection = SHAPES[shape].selection;
   const plan = offeringSearchPlan({ query: prepareSearchQuery(q.query), filter: q.filter as OfferingFilter, offset: 0, limit: PAGE_SIZE, selection }, [], now);
   const fallback = frequencies && plan.query.terms.length > 1 ? fallbackQueries(plan.query.terms, frequencies) : [];
-  return federatedRequest(indexUid, plan, fallback);
+  return { plan, fallback, body: JSON.stringify(federatedRequest(indexUid, plan, fallback)) };
+}
+
+/** The first page's ids as the API orders them: the re-ranked window's first page when the plan re-ranks. */
+function firstPageIds(search: DirectSearch, hits: Array<Record<string, unknown>>, frequencies: DocumentFrequencies | undefined): string[] {
+  if (!reranks(search.plan)) return hits.map((h) => String(h.id));
+  const candidates = hits.map((h) => ({ id: String(h.id), score: Number((h._federation as { weightedRankingScore?: number } | undefined)?.weightedRankingScore ?? 0), fields: rerankFieldsOf(h) }));
+  return rerankedPage(candidates, { offset: 0, limit: PAGE_SIZE, window: RERANK_WINDOW }, rerankTerms(search.plan.query.terms), frequencies).map((h) => h.id);
 }
 
 /** The document counts of every word of `queries` as the API's TermFrequencies looks them up (one multi-search). */
@@ -88,28 +115,32 @@ export function graphqlBackend(api: JsonClient, shape: SearchShape = 'full'): Se
 }
 
 export function meiliBackend(meili: JsonClient, indexUid: string, frequencies?: DocumentFrequencies, shape: SearchShape = 'full'): SearchBackend {
-  // Bodies are built once (as the API builds its own per request, this keeps the generator's CPU out
+  // Requests are built once (as the API builds its own per request, this keeps the generator's CPU out
   // of the direct figures); the expiry filter uses the time the run started.
-  const bodies = new Map<BenchQuery, string>();
-  const body = (q: BenchQuery) => {
-    let b = bodies.get(q);
-    if (!b) bodies.set(q, (b = JSON.stringify(meiliSearchBody(indexUid, q, Date.now(), frequencies, shape))));
-    return b;
+  const searches = new Map<BenchQuery, DirectSearch>();
+  const searchOf = (q: BenchQuery) => {
+    let s = searches.get(q);
+    if (!s) searches.set(q, (s = directSearch(indexUid, q, Date.now(), frequencies, shape)));
+    return s;
+  };
+  // What the API sends: the first request, then, for a re-ranked page with highlights, the page's highlights.
+  const run = async (q: BenchQuery) => {
+    const search = searchOf(q);
+    const res = await meili.post('/multi-search', search.body);
+    const hits = (res.body?.hits ?? []) as Array<Record<string, unknown>>;
+    if (res.status !== 200 || !highlightsApart(search.plan)) return { ok: res.status === 200 && Array.isArray(res.body?.hits), hits, search };
+    const ids = firstPageIds(search, hits, frequencies);
+    const second = ids.length ? await meili.post('/multi-search', JSON.stringify(pageHighlightsRequest(indexUid, search.plan, search.fallback, ids))) : { status: 200 };
+    return { ok: second.status === 200, hits, search };
   };
   return {
     name: shape === 'full' ? 'search_meili_direct' : 'search_meili_hits',
     async send(q) {
-      const res = await meili.post('/multi-search', body(q));
-      return res.status === 200 && Array.isArray(res.body?.hits);
+      return (await run(q)).ok;
     },
     async ids(q) {
-      const res = await meili.post('/multi-search', body(q));
-      const hits = (res.body?.hits ?? []) as Array<Record<string, unknown>>;
-      // As the API orders them: the re-ranked window's first page (the request asked for the window).
-      const plan = offeringSearchPlan({ query: prepareSearchQuery(q.query), filter: q.filter as OfferingFilter, offset: 0, limit: PAGE_SIZE }, [], Date.now());
-      if (!reranks(plan)) return hits.map((h) => String(h.id));
-      const candidates = hits.map((h) => ({ id: String(h.id), score: Number((h._federation as { weightedRankingScore?: number } | undefined)?.weightedRankingScore ?? 0), fields: rerankFieldsOf(h) }));
-      return rerankedPage(candidates, { offset: 0, limit: PAGE_SIZE, window: RERANK_WINDOW }, rerankTerms(plan.query.terms), frequencies).map((h) => h.id);
+      const { hits, search } = await run(q);
+      return firstPageIds(search, hits, frequencies);
     },
   };
 }

@@ -13,7 +13,7 @@ import {
   type PreparedSearchQuery,
 } from '@tradebridge/search';
 import type { OrganizationEntity } from '@tradebridge/identity';
-import type { Hit } from 'meilisearch';
+import type { FederatedMultiSearchParams, Hit } from 'meilisearch';
 import { STEMMED_SEARCH_FIELDS } from './listing-document.js';
 import { NeedService } from '../needs/need.service.js';
 import { OfferingService } from '../offerings/offering.service.js';
@@ -21,10 +21,12 @@ import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import {
   browseRequest,
   federatedRequest,
+  highlightsApart,
   NEED_FACETS,
   needSearchPlan,
   OFFERING_FACETS,
   offeringSearchPlan,
+  pageHighlightsRequest,
   RERANK_WINDOW,
   rerankedOrder,
   rerankFieldsOf,
@@ -192,13 +194,21 @@ export class CatalogSearchService {
       : rerankedOrder(plan)
         ? all.map((h) => ({ ...h, score: beyondWindowScore(h.score) }))
         : all;
+    const formatted = highlightsApart(plan) ? await this.pageFormatted(meili, pageHighlightsRequest(uid, plan, fallback, page.map((h) => h.id))) : undefined;
     return {
-      hits: page.map((h) => ({ id: h.id, score: scoreOf(h.score), highlights: highlightsOf(h.hit._formatted as Record<string, unknown> | undefined) })),
+      hits: page.map((h) => ({ id: h.id, score: scoreOf(h.score), highlights: highlightsOf((formatted?.get(h.id) ?? h.hit._formatted) as Record<string, unknown> | undefined) })),
       // Exact: the size of the union of both queries' candidates (bitmaps), whatever maxTotalHits says.
       totalHits: response.estimatedTotalHits ?? response.totalHits ?? 0,
       distribution: response.facetDistribution,
       processingTimeMs: response.processingTimeMs,
     };
+  }
+
+  /** The `_formatted` of each hit a highlight request names, by id (none for an empty page). */
+  private async pageFormatted(meili: MeiliService, request: FederatedMultiSearchParams): Promise<Map<string, unknown>> {
+    if (!request.federation?.limit) return new Map();
+    const response = await meili.multiSearch(request);
+    return new Map(response.hits.map((hit: Hit) => [String(hit.id), hit._formatted]));
   }
 }
 

@@ -93,6 +93,8 @@ export const TYPO_FREE_ATTRIBUTES = ['categoryNames', 'categoryNamesStemmed', 'd
 export const HIGHLIGHT_FIELDS = ['title', 'description', 'keywords'];
 
 export const LISTING_FILTERABLE_ATTRIBUTES = [
+  // A re-ranked page's highlights are asked for its listings by id (pageHighlightsRequest).
+  'id',
   'categoryCode',
   'categoryPath',
   'categoryLevel0',

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Country } from '@tradebridge/identity';
 import { prepareSearchQuery } from '@tradebridge/search';
 import { STEMMED_SEARCH_FIELDS } from './listing-document.js';
-import { browseRequest, federatedRequest, needSearchPlan, offeringSearchPlan, RANKING_SCORE_FLOOR, RERANK_WINDOW, reranks, STEMMED_QUERY_WEIGHT } from './search-request.js';
+import { browseRequest, federatedRequest, highlightsApart, needSearchPlan, pageHighlightsRequest, offeringSearchPlan, RANKING_SCORE_FLOOR, RERANK_WINDOW, reranks, STEMMED_QUERY_WEIGHT } from './search-request.js';
 import { OfferingSort } from './search.types.js';
 
 const now = Date.UTC(2027, 0, 1);
@@ -42,6 +42,25 @@ describe('search plans and requests', () => {
     expect(reranks(beyond)).toBe(false);
     expect(federatedRequest('idx', beyond).federation).toMatchObject({ offset: RERANK_WINDOW, limit: 10 });
     expect(federatedRequest('idx', beyond).queries[0]?.attributesToRetrieve).toEqual(['id']);
+  });
+
+  it('a re-ranked window is asked without highlights; the page highlights come from the same queries restricted to its ids', () => {
+    const plan = offeringSearchPlan({ query: prepareSearchQuery('карьерный самосвал'), offset: 0, limit: 2, filter: { countries: [Country.BY] } }, [], now);
+    expect(highlightsApart(plan)).toBe(true);
+    const fallback = [{ q: 'самосвал ', stems: ['самосвал'], weight: 0.99 }];
+    for (const q of federatedRequest('idx', plan, fallback).queries) expect(q).not.toHaveProperty('attributesToHighlight');
+
+    const ids = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'];
+    const request = pageHighlightsRequest('idx', plan, fallback, ids);
+    expect(request.federation).toEqual({ offset: 0, limit: 2 });
+    expect(request.queries.map((q) => q.q)).toEqual(federatedRequest('idx', plan, fallback).queries.map((q) => q.q));
+    for (const q of request.queries) {
+      expect(q).toMatchObject({ attributesToRetrieve: ['id'], attributesToHighlight: expect.any(Array), attributesToCrop: ['description'] });
+      expect(q.filter).toBe(`(${plan.filter}) AND (id IN ["${ids[0]}", "${ids[1]}"])`);
+    }
+    // Pages that are not re-ranked, or callers that did not select highlights, get them (or not) in one request.
+    expect(highlightsApart(offeringSearchPlan({ query: prepareSearchQuery('самосвал'), ...page }, [], now))).toBe(false);
+    expect(highlightsApart({ ...plan, selection: { facets: true, highlights: false, total: true } })).toBe(false);
   });
 
   it('other sorts, one word and searches without words are never re-ranked', () => {

@@ -1,5 +1,5 @@
 import { isUuid } from '@tradebridge/core';
-import { HIGHLIGHT_SEARCH_PARAMS, phraseSeparatedQuery, stemText, type FallbackQuery, type PreparedSearchQuery } from '@tradebridge/search';
+import { filterExpr, HIGHLIGHT_SEARCH_PARAMS, phraseSeparatedQuery, stemText, type FallbackQuery, type PreparedSearchQuery } from '@tradebridge/search';
 import type { FederatedMultiSearchParams, MultiSearchParams } from 'meilisearch';
 import { buildNeedFilter, buildOfferingFilter } from './filter-builder.js';
 import { NEEDS_INDEX } from './need.search-document.js';
@@ -164,22 +164,62 @@ export function reranks(plan: SearchPlan): boolean {
  * multi-word synonyms (`phraseSeparatedQuery`: fewer synonym-table reads). Its estimatedTotalHits is
  * the size of the union, counted exactly (candidates are bitmaps) at any size
  * (checked on 90,000 offerings against the union of both queries' hits: tools/bench/total-hits.ts).
+ *
+ * A re-ranked page asks for Meilisearch's first RERANK_WINDOW hits (or up to the page's end) with their
+ * stemmed text and no highlights: formatting the whole window doubled a search's cost (issue 20); the
+ * page's own highlights come from `pageHighlightsRequest` once its hits are known.
  */
 export function federatedRequest(uid: string, plan: SearchPlan, fallback: readonly FallbackQuery[] = []): FederatedMultiSearchParams {
-  // A re-ranked page: Meilisearch's first RERANK_WINDOW hits (or up to the page's end) with their stemmed text.
   const window = reranks(plan);
-  const page = window ? { offset: 0, limit: Math.max(RERANK_WINDOW, plan.offset + plan.limit) } : { offset: plan.offset, limit: plan.limit };
-  const common = {
+  return federated(uid, plan, fallback, {
+    page: window ? { offset: 0, limit: Math.max(RERANK_WINDOW, plan.offset + plan.limit) } : { offset: plan.offset, limit: plan.limit },
     filter: plan.filter,
+    facets: plan.facets,
+    retrieve: window ? RERANK_FIELDS : ['id'],
+    highlights: plan.selection.highlights && !window,
+  });
+}
+
+/** Whether a plan's highlights are asked for apart from its hits (a re-ranked page whose caller selected them). */
+export function highlightsApart(plan: SearchPlan): boolean {
+  return reranks(plan) && plan.selection.highlights;
+}
+
+/**
+ * The highlights of a re-ranked page's hits (`ids`): the same queries, restricted to those listings.
+ * A listing's ranking score does not depend on the others, so the query that brought it into the
+ * window marks it here too.
+ */
+export function pageHighlightsRequest(uid: string, plan: SearchPlan, fallback: readonly FallbackQuery[], ids: readonly string[]): FederatedMultiSearchParams {
+  return federated(uid, plan, fallback, {
+    page: { offset: 0, limit: ids.length },
+    filter: filterExpr.and(plan.filter, filterExpr.anyOf('id', ids)) ?? '',
+    facets: [],
+    retrieve: ['id'],
+    highlights: true,
+  });
+}
+
+interface FederatedShape {
+  page: { offset: number; limit: number };
+  filter: string;
+  facets: readonly string[];
+  retrieve: readonly string[];
+  highlights: boolean;
+}
+
+function federated(uid: string, plan: SearchPlan, fallback: readonly FallbackQuery[], shape: FederatedShape): FederatedMultiSearchParams {
+  const common = {
+    filter: shape.filter,
     ...(plan.sort ? { sort: plan.sort } : {}),
-    attributesToRetrieve: window ? RERANK_FIELDS : ['id'],
-    ...(plan.selection.highlights ? HIGHLIGHTS : {}),
+    attributesToRetrieve: [...shape.retrieve],
+    ...(shape.highlights ? HIGHLIGHTS : {}),
     showRankingScore: true,
     rankingScoreThreshold: RANKING_SCORE_FLOOR,
   };
   const words = (query: string) => phraseSeparatedQuery(query.split(' ').filter(Boolean));
   return {
-    federation: { ...page, ...(plan.facets.length ? { facetsByIndex: { [uid]: plan.facets }, mergeFacets: {} } : {}) },
+    federation: { ...shape.page, ...(shape.facets.length ? { facetsByIndex: { [uid]: [...shape.facets] }, mergeFacets: {} } : {}) },
     queries: [
       { indexUid: uid, q: words(plan.query.normalized), attributesToSearchOn: RAW_SEARCH_FIELDS, matchingStrategy: 'frequency', ...common },
       {
