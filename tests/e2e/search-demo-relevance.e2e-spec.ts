@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { RERANK_WINDOW } from '@tradebridge/catalog';
+import { categoryStems, RERANK_WINDOW, TaxonomyService } from '@tradebridge/catalog';
+import { MeiliService } from '@tradebridge/search';
 import { DemoSeeder } from '@tradebridge/demo';
 import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -109,6 +110,16 @@ describe('the re-ranked first pages of a search with words', () => {
     // A small page straddling the edge is the same slice of the same order.
     const edge = await page(7, all[RERANK_WINDOW - 4]!.cursor);
     expect(edge.hits.map((h) => h.offering.id)).toEqual(all.slice(RERANK_WINDOW - 3, RERANK_WINDOW + 4).map((h) => h.offering.id));
+  });
+});
+
+describe('the re-ranked window', () => {
+  // The window carries category codes, not names: the names the re-rank reads must be the ones each document holds.
+  it('reads the stemmed names of each category from the taxonomy exactly as every demo document holds them', async () => {
+    const docs = (await t.app.get(MeiliService).index('offerings').getDocuments({ limit: 1000, fields: ['categoryCode', 'categoryNamesStemmed'] })).results;
+    expect(docs.length).toBeGreaterThan(50);
+    const stems = await categoryStems(t.app.get(TaxonomyService), docs.map((d) => d.categoryCode as string));
+    for (const doc of docs) expect({ code: doc.categoryCode, stems: stems.get(doc.categoryCode as string) }).toEqual({ code: doc.categoryCode, stems: doc.categoryNamesStemmed });
   });
 });
 

@@ -1,6 +1,9 @@
 // The three ways the benchmark runs the same 200 searches: through the API (GraphQL searchOfferings),
 // straight to Meilisearch with the request the API builds, and as PostgreSQL full-text queries.
 import {
+  buildTaxonomy,
+  categoryStems,
+  type Category,
   federatedRequest,
   FULL_SELECTION,
   highlightsApart,
@@ -64,10 +67,22 @@ function directSearch(indexUid: string, q: BenchQuery, now: number, frequencies:
   return { plan, fallback, body: JSON.stringify(federatedRequest(indexUid, plan, fallback)) };
 }
 
+// The categories' stemmed names as the API makes them for a re-ranked window, from the taxonomy the database is loaded from.
+const taxonomy = lazy(() => {
+  const rows = new Map(buildTaxonomy().map((row) => [row.code, row]));
+  return { findByCodes: async (codes: readonly string[]) => codes.flatMap((code) => rows.get(code) ?? []) as unknown as Category[] };
+});
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /** The first page's ids as the API orders them: the re-ranked window's first page when the plan re-ranks. */
-function firstPageIds(search: DirectSearch, hits: Array<Record<string, unknown>>, frequencies: DocumentFrequencies | undefined): string[] {
+async function firstPageIds(search: DirectSearch, hits: Array<Record<string, unknown>>, frequencies: DocumentFrequencies | undefined): Promise<string[]> {
   if (!reranks(search.plan)) return hits.map((h) => String(h.id));
-  const candidates = hits.map((h) => ({ id: String(h.id), score: Number((h._federation as { weightedRankingScore?: number } | undefined)?.weightedRankingScore ?? 0), fields: rerankFieldsOf(h) }));
+  const categories = await categoryStems(taxonomy(), hits.map((h) => String(h.categoryCode)));
+  const candidates = hits.map((h) => ({ id: String(h.id), score: Number((h._federation as { weightedRankingScore?: number } | undefined)?.weightedRankingScore ?? 0), fields: rerankFieldsOf(h, categories) }));
   return rerankedPage(candidates, { offset: 0, limit: PAGE_SIZE, window: RERANK_WINDOW }, rerankTerms(search.plan.query.terms), frequencies).map((h) => h.id);
 }
 
@@ -129,7 +144,7 @@ export function meiliBackend(meili: JsonClient, indexUid: string, frequencies?: 
     const res = await meili.post('/multi-search', search.body);
     const hits = (res.body?.hits ?? []) as Array<Record<string, unknown>>;
     if (res.status !== 200 || !highlightsApart(search.plan)) return { ok: res.status === 200 && Array.isArray(res.body?.hits), hits, search };
-    const ids = firstPageIds(search, hits, frequencies);
+    const ids = await firstPageIds(search, hits, frequencies);
     const second = ids.length ? await meili.post('/multi-search', JSON.stringify(pageHighlightsRequest(indexUid, search.plan, search.fallback, ids))) : { status: 200 };
     return { ok: second.status === 200, hits, search };
   };

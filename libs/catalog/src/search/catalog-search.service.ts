@@ -33,6 +33,7 @@ import {
   reranks,
   type SearchPlan,
 } from './search-request.js';
+import { categoryStems } from './category-stems.js';
 import { facetLabeller } from './facet-labels.js';
 import { checkNeedFilter, checkOfferingFilter } from './filter-builder.js';
 import { facetsOf, highlightsOf, pickCategoryFacet, scoreOf, type FacetDistribution } from './search-results.js';
@@ -41,6 +42,7 @@ import type { SearchSelection } from './search-selection.js';
 import type { Facet, Highlight, NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
 
 const MAX_QUERY_LENGTH = 500;
+const NO_CATEGORIES: ReadonlyMap<string, string> = new Map();
 
 /**
  * How deep pages go (totalHits stays exact beyond): Meilisearch ranks `offset + first` hits to serve a
@@ -183,10 +185,11 @@ export class CatalogSearchService {
     const frequencies = stems.length > 1 && this.frequencies ? await this.frequencies.of(uid, stems, STEMMED_SEARCH_FIELDS) : undefined;
     const fallback = frequencies ? fallbackQueries(plan.query.terms, frequencies) : [];
     const response = await meili.multiSearch(federatedRequest(uid, plan, fallback));
+    const categories = reranks(plan) ? await categoryStems(this.taxonomy, response.hits.flatMap((hit: Hit) => (typeof hit.categoryCode === 'string' ? [hit.categoryCode] : []))) : NO_CATEGORIES;
     const all = response.hits.map((hit: Hit) => ({
       id: String(hit.id),
       score: scoreOf(hit._federation?.weightedRankingScore ?? hit._rankingScore) ?? 0,
-      fields: rerankFieldsOf(hit),
+      fields: rerankFieldsOf(hit, categories),
       hit,
     }));
     const page = reranks(plan)

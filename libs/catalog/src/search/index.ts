@@ -6,6 +6,7 @@ export { OfferingFilter, NeedFilter } from './search.inputs.js';
 export { OfferingSort, OfferingHit, OfferingSearchResult, NeedHit, NeedSearchResult, Highlight, Facet, FacetValue } from './search.types.js';
 export { buildOfferingFilter, buildNeedFilter, checkOfferingFilter, checkNeedFilter, notExpired } from './filter-builder.js';
 export { facetLabeller } from './facet-labels.js';
+export { categoryStems } from './category-stems.js';
 export { OfferingSearchSource, OFFERINGS_INDEX, OFFERING_ENTITY, type OfferingSearchDocument } from './offering.search-document.js';
 export { NeedSearchSource, NEEDS_INDEX, NEED_ENTITY, type NeedSearchDocument } from './need.search-document.js';
 export { RAW_SEARCH_FIELDS, STEMMED_SEARCH_FIELDS, HIGHLIGHT_FIELDS, categoryLevelField, type ListingDocument } from './listing-document.js';

@@ -147,10 +147,7 @@ export function listingDocument(
   const keywords = text.keywords.map(indexText).filter(Boolean);
   const description = indexText(text.description);
   // Every listing of a category, or of an organization, repeats its names: their text is made once.
-  const { categoryNames, categoryNamesStemmed } = categoryText.get(category.names.join('\n'), () => {
-    const names = category.names.map(indexText).filter(Boolean);
-    return { categoryNames: names, categoryNamesStemmed: stemmedWords(names.map((n) => tokenize(n))) };
-  });
+  const { categoryNames, categoryNamesStemmed } = categoryTextOf(category.names);
   const { organizationName, organizationWords } = organizationText.get(organization.name, () => {
     const name = indexText(organization.name);
     return { organizationName: name, organizationWords: tokenize(name) };
@@ -190,6 +187,19 @@ export function listingDocument(
 }
 
 const categoryText = new BoundedCache<string, { categoryNames: string[]; categoryNamesStemmed: string }>(10_000);
+
+/** A category's searchable names and their stems, as its listings' documents hold them (`names`: CategoryFacts.names). */
+export function categoryTextOf(names: readonly string[]): { categoryNames: string[]; categoryNamesStemmed: string } {
+  return categoryText.get(names.join('\n'), () => {
+    const indexed = names.map(indexText).filter(Boolean);
+    return { categoryNames: indexed, categoryNamesStemmed: stemmedWords(indexed.map((n) => tokenize(n))) };
+  });
+}
+
+/** CategoryFacts.names of a category: its Russian and English names, then its parent's (ListingFactsLoader reads the same). */
+export function categoryNamesOf(category: { name: string; nameEn: string }, parent: { name: string; nameEn: string } | undefined): string[] {
+  return parent ? [category.name, category.nameEn, parent.name, parent.nameEn] : [category.name, category.nameEn];
+}
 const organizationText = new BoundedCache<string, { organizationName: string; organizationWords: string[] }>(10_000);
 
 /**

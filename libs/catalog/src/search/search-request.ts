@@ -1,5 +1,5 @@
 import { isUuid } from '@tradebridge/core';
-import { filterExpr, HIGHLIGHT_SEARCH_PARAMS, phraseSeparatedQuery, stemText, type FallbackQuery, type PreparedSearchQuery } from '@tradebridge/search';
+import { BoundedCache, filterExpr, HIGHLIGHT_SEARCH_PARAMS, phraseSeparatedQuery, stemText, type FallbackQuery, type PreparedSearchQuery } from '@tradebridge/search';
 import type { FederatedMultiSearchParams, MultiSearchParams } from 'meilisearch';
 import { buildNeedFilter, buildOfferingFilter } from './filter-builder.js';
 import { NEEDS_INDEX } from './need.search-document.js';
@@ -131,13 +131,26 @@ export function browseRequest(uid: string, plan: SearchPlan): MultiSearchParams 
   };
 }
 
-/** What a re-ranked window retrieves of each hit: the stemmed text, and the organization's name. */
-const RERANK_FIELDS = ['id', ...STEMMED_SEARCH_FIELDS, 'organizationName'];
+/**
+ * What a re-ranked window retrieves of each hit: its stemmed text, the category's code for its stemmed
+ * names (`categoryStems`: from the taxonomy, not carried 300 times), and the organization's name.
+ */
+const RERANK_FIELDS = ['id', ...STEMMED_SEARCH_FIELDS.filter((f) => f !== 'categoryNamesStemmed'), 'categoryCode', 'organizationName'];
 
-/** A hit's stemmed fields as the re-rank reads them, the organization's name stemmed here (it is indexed raw). */
-export function rerankFieldsOf(hit: Record<string, unknown>): Record<string, string | undefined> {
+const organizationStems = new BoundedCache<string, string>(10_000);
+
+/**
+ * A hit's stemmed fields as the re-rank reads them: the category's names from `categories` (code to
+ * stemmed names, `categoryStems`), the organization's name stemmed here (it is indexed raw).
+ */
+export function rerankFieldsOf(hit: Record<string, unknown>, categories: ReadonlyMap<string, string>): Record<string, string | undefined> {
   const text = (name: string) => (typeof hit[name] === 'string' ? (hit[name] as string) : undefined);
-  return { ...Object.fromEntries(STEMMED_SEARCH_FIELDS.map((f) => [f, text(f)])), organizationStemmed: stemText(text('organizationName')) };
+  const organization = text('organizationName') ?? '';
+  return {
+    ...Object.fromEntries(STEMMED_SEARCH_FIELDS.map((f) => [f, text(f)])),
+    categoryNamesStemmed: categories.get(text('categoryCode') ?? ''),
+    organizationStemmed: organizationStems.get(organization, () => stemText(organization)),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DocumentFrequencies } from './fallback-queries.js';
-import { rerank, rerankedPage, RERANK_OPTIONS, stemWeights, type RerankCandidate } from './rerank.js';
+import { rerank, rerankedPage, RERANK_OPTIONS, stemWeights, termScore, type RerankCandidate } from './rerank.js';
 import { rerankTerms, type RerankTerm } from './rerank-terms.js';
 import { queryTerms } from './query-terms.js';
 
@@ -55,6 +55,17 @@ describe('rerank: BM25F term weights mixed with the engine score', () => {
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
     for (const s of scores) expect(s).toBeGreaterThanOrEqual(0);
     for (const s of scores) expect(s).toBeLessThanOrEqual(1);
+  });
+
+  it('counts a word once where two of its alternatives start, whole words only, whatever the spacing', () => {
+    const one = terms('самосвал');
+    const both: RerankTerm[] = [{ stem: 'самосвал', alternatives: [['самосвал'], ['самосвал', 'карьерн']] }];
+    const lengths = { titleStemmed: 3 };
+    const score = (title: string, t: RerankTerm[]) => termScore(hit('x', 0, title), t, stemWeights(['самосвал']), lengths, RERANK_OPTIONS);
+    expect(score('самосвал карьерн бел', both)).toBe(score('самосвал карьерн бел', one));
+    expect(score('  самосвал   карьерн бел ', both)).toBe(score('самосвал карьерн бел', one));
+    expect(score('самосвалы карьерн бел', one)).toBe(0);
+    expect(score('самосвал самосвал бел', one)).toBeGreaterThan(score('самосвал бел прочее', one));
   });
 
   it('a listing found through a synonym counts as holding the word (multi-word synonyms in a row)', () => {

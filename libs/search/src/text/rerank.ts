@@ -45,19 +45,16 @@ export function termScore(
   averageLengths: Readonly<Record<string, number>>,
   options: RerankOptions,
 ): number {
-  const byFirst = alternativesByFirstStem(terms);
+  const patterns = patternsOf(terms);
   const counts = new Array<number>(terms.length).fill(0);
   for (const [field, fieldWeight] of Object.entries(options.fieldWeights)) {
-    const words = wordsOf(candidate, field);
-    if (words.length === 0) continue;
-    const norm = 1 - options.b + (options.b * words.length) / Math.max(averageLengths[field] ?? 1, 1);
-    words.forEach((word, at) => {
-      const counted = new Set<number>();
-      for (const { term, stems } of byFirst.get(word) ?? []) {
-        if (counted.has(term) || !stems.every((stem, k) => words[at + k] === stem)) continue;
-        counted.add(term);
-        counts[term]! += fieldWeight / norm;
-      }
+    const text = textOf(candidate, field);
+    const length = lengthOf(candidate, field);
+    if (length === 0) continue;
+    const norm = 1 - options.b + (options.b * length) / Math.max(averageLengths[field] ?? 1, 1);
+    patterns.forEach((alternatives, term) => {
+      const found = occurrences(text, alternatives);
+      if (found > 0) counts[term]! += (found * fieldWeight) / norm;
     });
   }
   let total = 0;
@@ -71,25 +68,47 @@ export function termScore(
   return total > 0 ? score / total : 0;
 }
 
-const firstStemCache = new WeakMap<readonly RerankTerm[], Map<string, Array<{ term: number; stems: string[] }>>>();
+// Each term's alternatives as the text they stand as in a field (stems joined by one space), made once per query.
+const patternCache = new WeakMap<readonly RerankTerm[], string[][]>();
 
-function alternativesByFirstStem(terms: readonly RerankTerm[]): Map<string, Array<{ term: number; stems: string[] }>> {
-  let map = firstStemCache.get(terms);
-  if (!map) {
-    map = new Map();
-    terms.forEach((t, term) => {
-      for (const stems of t.alternatives) {
-        const first = stems[0];
-        if (first === undefined) continue;
-        const list = map!.get(first) ?? [];
-        list.push({ term, stems });
-        map!.set(first, list);
-      }
-    });
-    firstStemCache.set(terms, map);
+function patternsOf(terms: readonly RerankTerm[]): string[][] {
+  let patterns = patternCache.get(terms);
+  if (!patterns) {
+    patterns = terms.map((t) => [...new Set(t.alternatives.filter((stems) => stems.length > 0).map((stems) => stems.join(' ')))]);
+    patternCache.set(terms, patterns);
   }
-  return map;
+  return patterns;
 }
+
+/**
+ * How many word positions of `text` (words set apart by single spaces) start one of `alternatives` as
+ * whole words: a position where two alternatives of the word begin counts once. Found by searching the
+ * text rather than splitting it, so re-ranking a window allocates next to nothing.
+ */
+function occurrences(text: string, alternatives: readonly string[]): number {
+  if (alternatives.length === 1) return countWhole(text, alternatives[0]!);
+  let starts: number[] | undefined;
+  for (const pattern of alternatives) {
+    for (let at = text.indexOf(pattern); at !== -1; at = text.indexOf(pattern, at + 1)) {
+      if (!isWhole(text, at, pattern.length)) continue;
+      starts ??= [];
+      if (!starts.includes(at)) starts.push(at);
+    }
+  }
+  return starts?.length ?? 0;
+}
+
+function countWhole(text: string, pattern: string): number {
+  let n = 0;
+  for (let at = text.indexOf(pattern); at !== -1; at = text.indexOf(pattern, at + 1)) if (isWhole(text, at, pattern.length)) n++;
+  return n;
+}
+
+function isWhole(text: string, at: number, length: number): boolean {
+  return (at === 0 || text.charCodeAt(at - 1) === SPACE) && (at + length === text.length || text.charCodeAt(at + length) === SPACE);
+}
+
+const SPACE = 32;
 
 /**
  * Each distinct query stem's weight: its rarity in the index, all alike when nothing is counted. A
@@ -123,7 +142,7 @@ export function rerank<T extends RerankCandidate>(
   const weights = stemWeights(terms.map((t) => t.stem), frequencies);
   const averageLengths: Record<string, number> = {};
   for (const field of Object.keys(options.fieldWeights)) {
-    const sum = candidates.reduce((s, c) => s + wordsOf(c, field).length, 0);
+    const sum = candidates.reduce((s, c) => s + lengthOf(c, field), 0);
     averageLengths[field] = sum / candidates.length;
   }
   const scored = candidates.map((candidate, rank) => ({
@@ -161,17 +180,33 @@ export function rerankedPage<T extends RerankCandidate>(
   return [...head, ...tail].slice(page.offset, page.offset + page.limit);
 }
 
-// A candidate's words by field, split once per re-rank (the averages and the score both read them).
-const splitCache = new WeakMap<RerankCandidate, Map<string, string[]>>();
+// A candidate's fields as single-spaced text, and their word counts, read once per re-rank (the averages and the score both read them).
+const fieldCache = new WeakMap<RerankCandidate, Map<string, { text: string; length: number }>>();
 
-function wordsOf(candidate: RerankCandidate, field: string): string[] {
-  let fields = splitCache.get(candidate);
-  if (!fields) splitCache.set(candidate, (fields = new Map()));
-  let words = fields.get(field);
-  if (!words) fields.set(field, (words = splitWords(candidate.fields[field])));
-  return words;
+function fieldOf(candidate: RerankCandidate, field: string): { text: string; length: number } {
+  let fields = fieldCache.get(candidate);
+  if (!fields) fieldCache.set(candidate, (fields = new Map()));
+  let read = fields.get(field);
+  if (!read) fields.set(field, (read = singleSpaced(candidate.fields[field] ?? '')));
+  return read;
 }
 
-function splitWords(text: string | undefined): string[] {
-  return text ? text.split(' ').filter(Boolean) : [];
+function textOf(candidate: RerankCandidate, field: string): string {
+  return fieldOf(candidate, field).text;
+}
+
+function lengthOf(candidate: RerankCandidate, field: string): number {
+  return fieldOf(candidate, field).length;
+}
+
+/** The text with its words set apart by one space (the documents' stemmed fields already are), and how many words. */
+function singleSpaced(text: string): { text: string; length: number } {
+  let words = 0;
+  let clean = true;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === SPACE;
+    if (!space && (i === 0 || text.charCodeAt(i - 1) === SPACE)) words++;
+    else if (space && (i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === SPACE)) clean = false;
+  }
+  return { text: clean ? text : text.split(' ').filter(Boolean).join(' '), length: words };
 }
