@@ -37,7 +37,9 @@ describe('search plans and requests', () => {
     expect(reranks(inside)).toBe(true);
     const request = federatedRequest('idx', inside);
     expect(request.federation).toMatchObject({ offset: 0, limit: RERANK_WINDOW + 5 });
-    for (const q of request.queries) expect(q.attributesToRetrieve).toEqual(['id', ...STEMMED_SEARCH_FIELDS, 'organizationName']);
+    // The category's stemmed names come from the taxonomy (categoryStems), by code.
+    const stemmedText = STEMMED_SEARCH_FIELDS.filter((f) => f !== 'categoryNamesStemmed');
+    for (const q of request.queries) expect(q.attributesToRetrieve).toEqual(['id', ...stemmedText, 'categoryCode', 'organizationName']);
     const beyond = offeringSearchPlan({ query: prepareSearchQuery('карьерный самосвал'), offset: RERANK_WINDOW, limit: 10 }, [], now);
     expect(reranks(beyond)).toBe(false);
     expect(federatedRequest('idx', beyond).federation).toMatchObject({ offset: RERANK_WINDOW, limit: 10 });
