@@ -43,6 +43,11 @@ describe('toOfferingDocument', () => {
     expect(doc.categoryNames).toContain('Motor vehicles for the transport of goods');
   });
 
+  it("holds the category's own names raw and its parent's only as stems", () => {
+    expect(doc.categoryNames).toEqual(['Моторные транспортные средства для перевозки грузов', 'Motor vehicles for the transport of goods']);
+    expect(doc.categoryNamesStemmed.split(' ')).toEqual(expect.arrayContaining(['моторн', 'motor', 'наземн', 'vehicl']));
+  });
+
   it('stems the description once per stem, leaving out what the title and keywords carry', () => {
     const row = { ...offering, description: 'Самосвалы для карьеров: самосвал с кузовом, кузова и шины; горная техника.' };
     const stems = toOfferingDocument(row, organization, category).descriptionStemmed.split(' ');
