@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { offeringSettings } from '@tradebridge/catalog';
 import { formatIndexCheckReport, MeiliService, SearchMaintenance } from '@tradebridge/search';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { searchFixtures, sqlFixtures } from './search.fixtures.js';
@@ -60,7 +61,9 @@ describe('reindex', () => {
     const indexes = (await meili.client.getRawIndexes({ limit: 1000 })).results.map((i) => i.uid).filter((u) => u.startsWith(t.config.meiliIndexPrefix));
     expect(indexes.sort()).toEqual([`${t.config.meiliIndexPrefix}needs`, `${t.config.meiliIndexPrefix}offerings`]);
     // settings came along
-    expect((await docs().getSettings()).filterableAttributes).toContain('categoryPath');
+    const settings = await docs().getSettings();
+    expect(settings.filterableAttributes).toEqual(offeringSettings().filterableAttributes);
+    expect(settings.filterableAttributes).toContainEqual(expect.objectContaining({ attributePatterns: expect.arrayContaining(['categoryPath']) }));
   }, 60_000);
 
   it('also works when the live index does not exist yet', async () => {

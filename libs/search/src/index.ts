@@ -6,7 +6,7 @@ export { SearchRegistry } from './registry/search-registry.js';
 export { MeiliService } from './meili/meili.service.js';
 export { TermFrequencies } from './meili/term-frequencies.js';
 export { IndexWriter, type SyncResult } from './meili/index-writer.js';
-export { baseIndexSettings, MAX_TOTAL_HITS } from './meili/base-settings.js';
+export { baseIndexSettings, granularFilterable, MAX_TOTAL_HITS } from './meili/base-settings.js';
 export { MeiliTaskFailed, isUnavailable, describeError } from './meili/meili-errors.js';
 export { SearchOutbox } from './outbox/search-outbox.js';
 export { OutboxRelay } from './outbox/outbox-relay.js';

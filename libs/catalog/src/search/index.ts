@@ -7,7 +7,7 @@ export { OfferingSort, OfferingHit, OfferingSearchResult, NeedHit, NeedSearchRes
 export { buildOfferingFilter, buildNeedFilter, checkOfferingFilter, checkNeedFilter, notExpired } from './filter-builder.js';
 export { facetLabeller } from './facet-labels.js';
 export { categoryStems } from './category-stems.js';
-export { OfferingSearchSource, OFFERINGS_INDEX, OFFERING_ENTITY, type OfferingSearchDocument } from './offering.search-document.js';
+export { OfferingSearchSource, OFFERINGS_INDEX, OFFERING_ENTITY, offeringSettings, type OfferingSearchDocument } from './offering.search-document.js';
 export { NeedSearchSource, NEEDS_INDEX, NEED_ENTITY, type NeedSearchDocument } from './need.search-document.js';
 export { RAW_SEARCH_FIELDS, STEMMED_SEARCH_FIELDS, HIGHLIGHT_FIELDS, categoryLevelField, type ListingDocument } from './listing-document.js';
 export { highlightsOf, scoreOf, facetsOf } from './search-results.js';

@@ -1,6 +1,6 @@
 import { regionTable } from '@tradebridge/reference';
 import type { Settings } from 'meilisearch';
-import { BoundedCache, baseIndexSettings, tokenize, type SearchDocument } from '@tradebridge/search';
+import { BoundedCache, baseIndexSettings, granularFilterable, tokenize, type SearchDocument } from '@tradebridge/search';
 import { indexText, stemmedWords, toMillis, transliteratedWords } from './search-text.js';
 
 /** Levels of the taxonomy (section, chapter, heading): one facet field per level. */
@@ -92,6 +92,7 @@ export const TYPO_FREE_ATTRIBUTES = ['categoryNames', 'categoryNamesStemmed', 'd
 /** Highlighted in hits (what the contract's Highlight.field names). */
 export const HIGHLIGHT_FIELDS = ['title', 'description', 'keywords'];
 
+/** Filtered on (or faceted) by equality only: =, IN, IS NULL (filter-builder.ts, libs/matching's match-query.ts). */
 export const LISTING_FILTERABLE_ATTRIBUTES = [
   // A re-ranked page's highlights are asked for its listings by id (pageHighlightsRequest).
   'id',
@@ -105,17 +106,28 @@ export const LISTING_FILTERABLE_ATTRIBUTES = [
   'certifications',
   'verified',
   'organizationId',
-  'expiresAt',
 ];
+/** Filtered on by range too (the expiry filter and the relay's sweep: `expiresAt > now`). */
+export const LISTING_RANGE_ATTRIBUTES = ['expiresAt'];
 
-/** A kind's index settings: every listing's searchable and filterable fields, plus the kind's own. */
-export function listingSettings(filterable: readonly string[], sortable: readonly string[]): Settings {
+/** A kind's own filterable fields: by equality, and by range (<, <=, >, >=). */
+export interface KindFilterable {
+  equality: readonly string[];
+  comparison: readonly string[];
+}
+
+/**
+ * A kind's index settings: every listing's searchable and filterable fields, plus the kind's own.
+ * Range structures only for the fields a filter compares; fields nobody filters on are not filterable
+ * (Meilisearch extracts facet values of every filterable field of every document).
+ */
+export function listingSettings(filterable: KindFilterable, sortable: readonly string[]): Settings {
   const base = baseIndexSettings();
   return {
     ...base,
     typoTolerance: { ...base.typoTolerance, disableOnAttributes: TYPO_FREE_ATTRIBUTES },
     searchableAttributes: LISTING_SEARCHABLE_ATTRIBUTES,
-    filterableAttributes: [...LISTING_FILTERABLE_ATTRIBUTES, ...filterable],
+    filterableAttributes: granularFilterable([...LISTING_FILTERABLE_ATTRIBUTES, ...filterable.equality], [...LISTING_RANGE_ATTRIBUTES, ...filterable.comparison]),
     sortableAttributes: [...sortable],
   };
 }

@@ -10,7 +10,8 @@ export const NEED_ENTITY = 'need';
 export const NEEDS_INDEX = 'needs';
 
 export function needSettings(): Settings {
-  return listingSettings(['neededBy', 'deliveryRegion', 'budgetMin', 'budgetMax', 'budgetCurrency'], ['createdAt', 'neededBy']);
+  // neededAfter compares neededBy; the budget is only displayed (no filter asks for it).
+  return listingSettings({ equality: ['deliveryRegion'], comparison: ['neededBy'] }, ['createdAt', 'neededBy']);
 }
 
 export interface NeedSearchDocument extends ListingDocument {

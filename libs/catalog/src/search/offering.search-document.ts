@@ -10,7 +10,8 @@ export const OFFERING_ENTITY = 'offering';
 export const OFFERINGS_INDEX = 'offerings';
 
 export function offeringSettings(): Settings {
-  return listingSettings(['kind', 'leadTimeDays', 'price', 'priceMin', 'priceMax', 'currency', 'deliveryRegions'], ['createdAt', 'price', 'leadTimeDays']);
+  // maxLeadTimeDays and maxPrice compare; priceMin and priceMax are only displayed (price is what filters and sorts).
+  return listingSettings({ equality: ['kind', 'currency', 'deliveryRegions'], comparison: ['leadTimeDays', 'price'] }, ['createdAt', 'price', 'leadTimeDays']);
 }
 
 export interface OfferingSearchDocument extends ListingDocument {

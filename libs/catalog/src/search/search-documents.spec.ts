@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { toNeedDocument, type NeedRow } from './need.search-document.js';
+import type { Settings } from 'meilisearch';
+import { buildNeedFilter, buildOfferingFilter } from './filter-builder.js';
+import { needSettings, toNeedDocument, type NeedRow } from './need.search-document.js';
 import { offeringSettings, toOfferingDocument, type OfferingRow } from './offering.search-document.js';
+import type { NeedFilter, OfferingFilter } from './search.inputs.js';
 import { indexText, redactContacts, stemmedText, transliterations } from './search-text.js';
 
 const organization = {
@@ -117,10 +120,14 @@ describe('toOfferingDocument', () => {
 
   it('every field it filters, sorts or facets on is configured; the organization name ranks first, typos not forgiven in long text', () => {
     const settings = offeringSettings();
-    for (const field of ['categoryPath', 'categoryLevel0', 'country', 'region', 'kind', 'certifications', 'leadTimeDays', 'price', 'currency', 'verified', 'organizationId', 'expiresAt']) {
-      expect(settings.filterableAttributes).toContain(field);
+    const { equality, comparison } = filterRules(settings);
+    for (const field of ['id', 'categoryPath', 'categoryLevel0', 'country', 'region', 'kind', 'certifications', 'leadTimeDays', 'price', 'currency', 'verified', 'organizationId', 'expiresAt']) {
+      expect(equality).toContain(field);
       expect(doc).toHaveProperty(field);
     }
+    // Range structures only where a filter compares; facet search nowhere (no caller).
+    expect([...comparison].sort()).toEqual(['expiresAt', 'leadTimeDays', 'price']);
+    expect(settings.facetSearch).toBe(false);
     expect(settings.sortableAttributes).toEqual(['createdAt', 'price', 'leadTimeDays']);
     // Typos are forgiven in titles, not in long generic text (issue 20: «инсулин» is not a flour category's "инулин").
     expect(settings.typoTolerance).toMatchObject({ disableOnNumbers: true, disableOnAttributes: ['categoryNames', 'categoryNamesStemmed', 'description', 'descriptionStemmed'] });
@@ -173,5 +180,67 @@ describe('search text helpers', () => {
 
   it('transliterates both ways, skipping numbers', () => {
     expect(transliterations('БелАЗ-75570', 'MAZ')).toBe('belaz маз');
+  });
+});
+
+/** The fields granular filterableAttributes allow equality and range filters on. */
+function filterRules(settings: Settings): { equality: Set<string>; comparison: Set<string> } {
+  const equality = new Set<string>();
+  const comparison = new Set<string>();
+  for (const rule of settings.filterableAttributes ?? []) {
+    const [patterns, features] = typeof rule === 'string' ? [[rule], { equality: true, comparison: true }] : [rule.attributePatterns, rule.features.filter];
+    for (const field of patterns) {
+      if (features.equality) equality.add(field);
+      if (features.comparison) comparison.add(field);
+    }
+  }
+  return { equality, comparison };
+}
+
+/** Each `field operator` of a Meilisearch filter (quoted values left out). */
+function conditions(filter: string): Array<{ field: string; op: string }> {
+  const bare = filter.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  return [...bare.matchAll(/([A-Za-z_][\w.]*) (<=|>=|<|>|!=|=|IN|IS|TO|EXISTS)/g)].map((m) => ({ field: m[1]!, op: m[2]! }));
+}
+
+describe('filters the services build', () => {
+  // Meilisearch refuses a range on a field whose rule allows equality only: every condition must be allowed.
+  const allowed = (settings: Settings, filter: string) => {
+    const { equality, comparison } = filterRules(settings);
+    const found = conditions(filter);
+    expect(found.length).toBeGreaterThan(5);
+    for (const { field, op } of found) {
+      expect({ field, op, allowed: ['<', '<=', '>', '>=', 'TO'].includes(op) ? comparison.has(field) : equality.has(field) }).toEqual({ field, op, allowed: true });
+    }
+  };
+
+  it('use ranges only on fields whose rule allows comparison', () => {
+    const offeringFilter = {
+      categoryCodes: ['87.04'],
+      countries: ['BY'],
+      regions: ['RU-VLA'],
+      deliveryRegions: ['RU-VLA'],
+      kinds: ['PRODUCT'],
+      certifications: ['EAC'],
+      maxLeadTimeDays: 30,
+      maxPrice: '1000',
+      currency: 'RUB',
+      verifiedOnly: true,
+      organizationId: organization.id,
+    } as OfferingFilter;
+    allowed(offeringSettings(), buildOfferingFilter(offeringFilter, Date.now()));
+    const needFilter = { categoryCodes: ['87.04'], countries: ['RU'], regions: ['RU-VLA'], deliveryRegions: ['RU-CFD'], neededAfter: new Date(), organizationId: organization.id } as NeedFilter;
+    allowed(needSettings(), buildNeedFilter(needFilter, Date.now()));
+  });
+
+  it('are checked: a range on an equality-only field is caught', () => {
+    const { comparison } = filterRules(offeringSettings());
+    expect(conditions('country = "BY" AND price <= 5 AND (expiresAt IS NULL OR expiresAt > 1)')).toEqual([
+      { field: 'country', op: '=' },
+      { field: 'price', op: '<=' },
+      { field: 'expiresAt', op: 'IS' },
+      { field: 'expiresAt', op: '>' },
+    ]);
+    expect(comparison.has('country')).toBe(false);
   });
 });

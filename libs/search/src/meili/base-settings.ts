@@ -1,4 +1,4 @@
-import type { Settings } from 'meilisearch';
+import type { GranularFilterableAttribute, Settings } from 'meilisearch';
 import { allStopWords, buildSynonymSettings } from '../text/index.js';
 
 /**
@@ -25,5 +25,22 @@ export function baseIndexSettings(): Settings {
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
     proximityPrecision: 'byAttribute',
+    // Nothing calls Meilisearch's facet-search endpoint (facet values come with the hits).
+    facetSearch: false,
   };
+}
+
+/**
+ * Granular `filterableAttributes`: `equality` fields take =, !=, IN, EXISTS, IS NULL and IS EMPTY; only
+ * `comparison` fields also take <, <=, >, >= and TO, so Meilisearch builds its range structures (the
+ * number levels of its facet post-processing) for those alone; facet search for none. Facet
+ * distributions work with either. A filter using a range on an equality field is refused by Meilisearch
+ * (search-documents.spec.ts checks every filter the services build).
+ */
+export function granularFilterable(equality: readonly string[], comparison: readonly string[]): GranularFilterableAttribute[] {
+  const rule = (fields: readonly string[], ranges: boolean): GranularFilterableAttribute => ({
+    attributePatterns: [...fields],
+    features: { facetSearch: false, filter: { equality: true, comparison: ranges } },
+  });
+  return [rule(equality, false), ...(comparison.length ? [rule(comparison, true)] : [])];
 }

@@ -23,6 +23,17 @@ describe('settingsMatch', () => {
     expect(settingsMatch(current, desired)).toBe(true);
   });
 
+  it('compares granular filterable rules without order, and tells them from the plain list', () => {
+    const rule = (patterns: string[], comparison: boolean) => ({ attributePatterns: patterns, features: { facetSearch: false, filter: { equality: true, comparison } } });
+    const granular = { filterableAttributes: [rule(['country', 'kind'], false), rule(['price'], true)] };
+    expect(settingsMatch({ filterableAttributes: [rule(['price'], true), rule(['kind', 'country'], false)] }, granular)).toBe(true);
+    // An existing deployment's plain list, a range moved to another field, a field added: all re-applied.
+    expect(settingsMatch({ filterableAttributes: ['country', 'kind', 'price'] }, granular)).toBe(false);
+    expect(settingsMatch({ filterableAttributes: [rule(['country', 'kind'], true), rule(['price'], false)] }, granular)).toBe(false);
+    expect(settingsMatch({ filterableAttributes: [rule(['country'], false), rule(['price'], true)] }, granular)).toBe(false);
+    expect(settingsMatch({ filterableAttributes: [rule(['country', 'kind'], false), rule(['price'], true)], facetSearch: true }, { ...granular, facetSearch: false })).toBe(false);
+  });
+
   it('sees any difference that matters', () => {
     expect(settingsMatch({ ...desired, searchableAttributes: ['description', 'title'] }, desired)).toBe(false);
     expect(settingsMatch({ ...desired, typoTolerance: { disableOnNumbers: false } }, desired)).toBe(false);

@@ -1,13 +1,32 @@
 import type { Settings } from 'meilisearch';
 
 /** Settings whose array values are sets (order does not matter to Meilisearch). */
-const SET_KEYS = new Set(['stopWords', 'filterableAttributes', 'sortableAttributes', 'disableOnAttributes', 'disableOnWords', 'separatorTokens', 'nonSeparatorTokens', 'dictionary']);
+const SET_KEYS = new Set([
+  'stopWords',
+  'filterableAttributes',
+  'attributePatterns',
+  'sortableAttributes',
+  'disableOnAttributes',
+  'disableOnWords',
+  'separatorTokens',
+  'nonSeparatorTokens',
+  'dictionary',
+]);
 
 function matches(current: unknown, desired: unknown, key: string): boolean {
   if (Array.isArray(desired)) {
     if (!Array.isArray(current) || current.length !== desired.length) return false;
-    const [a, b] = SET_KEYS.has(key) || key === 'synonym' ? [[...current].map(nfc).sort(), [...desired].map(nfc).sort()] : [current, desired];
-    return a.every((value, i) => matches(value, b[i], key));
+    if (!(SET_KEYS.has(key) || key === 'synonym')) return current.every((value, i) => matches(value, desired[i], key));
+    if (desired.every((d) => typeof d === 'string') && current.every((c) => typeof c === 'string')) {
+      const [a, b] = [[...current].map(nfc).sort(), [...desired].map(nfc).sort()];
+      return a.every((value, i) => value === b[i]);
+    }
+    // Rules of granular filterableAttributes are objects: each desired one pairs with an equal current one.
+    const left = [...current];
+    return desired.every((d) => {
+      const i = left.findIndex((c) => matches(c, d, ''));
+      return i >= 0 && left.splice(i, 1).length === 1;
+    });
   }
   if (desired !== null && typeof desired === 'object') {
     if (current === null || typeof current !== 'object' || Array.isArray(current)) return false;
