@@ -146,11 +146,11 @@ const organizationStems = new BoundedCache<string, string>(10_000);
 export function rerankFieldsOf(hit: Record<string, unknown>, categories: ReadonlyMap<string, string>): Record<string, string | undefined> {
   const text = (name: string) => (typeof hit[name] === 'string' ? (hit[name] as string) : undefined);
   const organization = text('organizationName') ?? '';
-  return {
-    ...Object.fromEntries(STEMMED_SEARCH_FIELDS.map((f) => [f, text(f)])),
-    categoryNamesStemmed: categories.get(text('categoryCode') ?? ''),
-    organizationStemmed: organizationStems.get(organization, () => stemText(organization)),
-  };
+  const fields: Record<string, string | undefined> = {};
+  for (const field of STEMMED_SEARCH_FIELDS) fields[field] = text(field);
+  fields.categoryNamesStemmed = categories.get(text('categoryCode') ?? '');
+  fields.organizationStemmed = organizationStems.get(organization, () => stemText(organization));
+  return fields;
 }
 
 /**
