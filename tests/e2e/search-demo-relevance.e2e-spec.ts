@@ -142,6 +142,13 @@ describe('what Meilisearch is asked for follows the selection', () => {
     expect(needsHitsOnly.hits.map((h: { need: { id: string } }) => h.need.id)).toEqual(needs.hits.map((h: { need: { id: string } }) => h.need.id));
   });
 
+  it('marks a one-letter last word only where it stands alone («самосвал 90 т» marks no "т" of "транспортировка")', async () => {
+    const full = dataOf(await t.gql(FULL, { query: 'самосвал 90 т' })).searchOfferings;
+    const snippets: string[] = full.hits.flatMap((hit: { highlights: Array<{ snippet: string }> }) => hit.highlights.map((h) => h.snippet));
+    expect(snippets.join(' ')).toMatch(/<mark>т<\/mark>/);
+    for (const snippet of snippets) expect(snippet).not.toMatch(/<mark>т<\/mark>[а-яё]/i);
+  });
+
   // Two words: a re-ranked page, whose highlights are asked for its own hits after the window is ranked.
   it.each(['самосвал', 'карьерный самосвал'])('a selection with highlights still gets the matched words of «%s» marked, on every hit of the page', async (query) => {
     const full = dataOf(await t.gql(FULL, { query })).searchOfferings;
