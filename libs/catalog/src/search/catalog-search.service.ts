@@ -83,7 +83,8 @@ interface Ranked {
  * fallback weighted by how rare each word is in the index; duplicates merged by Meilisearch); in
  * relevance order its first RERANK_WINDOW hits are re-ranked by term weights (`rerankedPage`: the
  * summed rarity of the words each listing holds, length-normalised, mixed with Meilisearch's score),
- * later pages continue in its order. Then the rows are loaded from PostgreSQL in that order and
+ * later pages continue in its order; a re-ranked page's highlights are asked for its own hits once it is
+ * cut (formatting the whole window cost as much as ranking it). Then the rows are loaded from PostgreSQL in that order and
  * anything no longer public is dropped, so no stale or private data reaches a hit.
  */
 @Injectable()

@@ -65,6 +65,13 @@ describe('search plans and requests', () => {
     expect(highlightsApart({ ...plan, selection: { facets: true, highlights: false, total: true } })).toBe(false);
   });
 
+  it('a last word of one letter is a word, not the start of any word (a trailing space)', () => {
+    const q = (query: string) => federatedRequest('idx', offeringSearchPlan({ query: prepareSearchQuery(query), ...page }, [], now)).queries.map((x) => x.q);
+    expect(q('самосвал 90 т')).toEqual(['самосвал, 90, т ', 'самосвал, 90, т ']);
+    expect(q('самосвал 90')).toEqual(['самосвал, 90', 'самосвал, 90']);
+    expect(q('самосвал бел')).toEqual(['самосвал, бел', 'самосвал, бел']);
+  });
+
   it('other sorts, one word and searches without words are never re-ranked', () => {
     expect(reranks(offeringSearchPlan({ query: prepareSearchQuery('карьерный самосвал'), ...page, sort: OfferingSort.PRICE_ASC }, [], now))).toBe(false);
     expect(reranks(offeringSearchPlan({ query: prepareSearchQuery('белаз'), ...page }, [], now))).toBe(false);

@@ -146,11 +146,11 @@ const organizationStems = new BoundedCache<string, string>(10_000);
 export function rerankFieldsOf(hit: Record<string, unknown>, categories: ReadonlyMap<string, string>): Record<string, string | undefined> {
   const text = (name: string) => (typeof hit[name] === 'string' ? (hit[name] as string) : undefined);
   const organization = text('organizationName') ?? '';
-  return {
-    ...Object.fromEntries(STEMMED_SEARCH_FIELDS.map((f) => [f, text(f)])),
-    categoryNamesStemmed: categories.get(text('categoryCode') ?? ''),
-    organizationStemmed: organizationStems.get(organization, () => stemText(organization)),
-  };
+  const fields: Record<string, string | undefined> = {};
+  for (const field of STEMMED_SEARCH_FIELDS) fields[field] = text(field);
+  fields.categoryNamesStemmed = categories.get(text('categoryCode') ?? '');
+  fields.organizationStemmed = organizationStems.get(organization, () => stemText(organization));
+  return fields;
 }
 
 /**
@@ -213,6 +213,15 @@ export function pageHighlightsRequest(uid: string, plan: SearchPlan, fallback: r
   });
 }
 
+/**
+ * Meilisearch takes a query's last word as the start of a word (the user may still be typing); a last
+ * word of one letter («самосвал 90 т») would then match and mark the first letter of any word
+ * ("<mark>т</mark>рансмиссия"). A trailing space makes it a word of its own.
+ */
+function exactLastLetter(q: string): string {
+  return /(^|[\s,])\p{L}$/u.test(q) ? `${q} ` : q;
+}
+
 interface FederatedShape {
   page: { offset: number; limit: number };
   filter: string;
@@ -230,7 +239,7 @@ function federated(uid: string, plan: SearchPlan, fallback: readonly FallbackQue
     showRankingScore: true,
     rankingScoreThreshold: RANKING_SCORE_FLOOR,
   };
-  const words = (query: string) => phraseSeparatedQuery(query.split(' ').filter(Boolean));
+  const words = (query: string) => exactLastLetter(phraseSeparatedQuery(query.split(' ').filter(Boolean)));
   return {
     federation: { ...shape.page, ...(shape.facets.length ? { facetsByIndex: { [uid]: [...shape.facets] }, mergeFacets: {} } : {}) },
     queries: [

@@ -45,17 +45,40 @@ export function termScore(
   averageLengths: Readonly<Record<string, number>>,
   options: RerankOptions,
 ): number {
+  const fields = Object.keys(options.fieldWeights);
+  return scoreOfFields(readFields(candidate, fields), fields, terms, weights, averageLengths, options);
+}
+
+/** A field of a candidate as the score reads it: single-spaced text and its word count. */
+interface ReadField {
+  text: string;
+  length: number;
+}
+
+function readFields(candidate: RerankCandidate, fields: readonly string[]): ReadField[] {
+  return fields.map((field) => singleSpaced(candidate.fields[field] ?? ''));
+}
+
+function scoreOfFields(
+  read: readonly ReadField[],
+  fields: readonly string[],
+  terms: readonly RerankTerm[],
+  weights: ReadonlyMap<string, number>,
+  averageLengths: Readonly<Record<string, number>>,
+  options: RerankOptions,
+): number {
   const patterns = patternsOf(terms);
   const counts = new Array<number>(terms.length).fill(0);
-  for (const [field, fieldWeight] of Object.entries(options.fieldWeights)) {
-    const text = textOf(candidate, field);
-    const length = lengthOf(candidate, field);
+  for (let f = 0; f < fields.length; f++) {
+    const { text, length } = read[f]!;
     if (length === 0) continue;
+    const field = fields[f]!;
     const norm = 1 - options.b + (options.b * length) / Math.max(averageLengths[field] ?? 1, 1);
-    patterns.forEach((alternatives, term) => {
-      const found = occurrences(text, alternatives);
+    const fieldWeight = options.fieldWeights[field] ?? 0;
+    for (let term = 0; term < patterns.length; term++) {
+      const found = occurrences(text, patterns[term]!);
       if (found > 0) counts[term]! += (found * fieldWeight) / norm;
-    });
+    }
   }
   let total = 0;
   let score = 0;
@@ -140,15 +163,17 @@ export function rerank<T extends RerankCandidate>(
 ): T[] {
   if (candidates.length === 0 || terms.length === 0) return [...candidates];
   const weights = stemWeights(terms.map((t) => t.stem), frequencies);
+  const fields = Object.keys(options.fieldWeights);
+  // Each candidate's fields are read once: the averages and the score both use them.
+  const read = candidates.map((candidate) => readFields(candidate, fields));
   const averageLengths: Record<string, number> = {};
-  for (const field of Object.keys(options.fieldWeights)) {
-    const sum = candidates.reduce((s, c) => s + lengthOf(c, field), 0);
-    averageLengths[field] = sum / candidates.length;
-  }
+  fields.forEach((field, f) => {
+    averageLengths[field] = read.reduce((sum, r) => sum + r[f]!.length, 0) / candidates.length;
+  });
   const scored = candidates.map((candidate, rank) => ({
     candidate,
     rank,
-    value: options.termShare * termScore(candidate, terms, weights, averageLengths, options) + (1 - options.termShare) * candidate.score,
+    value: options.termShare * scoreOfFields(read[rank]!, fields, terms, weights, averageLengths, options) + (1 - options.termShare) * candidate.score,
   }));
   scored.sort((x, y) => y.value - x.value || x.rank - y.rank);
   return scored.map((s) => ({ ...s.candidate, score: s.value }));
@@ -180,33 +205,14 @@ export function rerankedPage<T extends RerankCandidate>(
   return [...head, ...tail].slice(page.offset, page.offset + page.limit);
 }
 
-// A candidate's fields as single-spaced text, and their word counts, read once per re-rank (the averages and the score both read them).
-const fieldCache = new WeakMap<RerankCandidate, Map<string, { text: string; length: number }>>();
-
-function fieldOf(candidate: RerankCandidate, field: string): { text: string; length: number } {
-  let fields = fieldCache.get(candidate);
-  if (!fields) fieldCache.set(candidate, (fields = new Map()));
-  let read = fields.get(field);
-  if (!read) fields.set(field, (read = singleSpaced(candidate.fields[field] ?? '')));
-  return read;
-}
-
-function textOf(candidate: RerankCandidate, field: string): string {
-  return fieldOf(candidate, field).text;
-}
-
-function lengthOf(candidate: RerankCandidate, field: string): number {
-  return fieldOf(candidate, field).length;
-}
-
 /** The text with its words set apart by one space (the documents' stemmed fields already are), and how many words. */
-function singleSpaced(text: string): { text: string; length: number } {
-  let words = 0;
-  let clean = true;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) === SPACE;
-    if (!space && (i === 0 || text.charCodeAt(i - 1) === SPACE)) words++;
-    else if (space && (i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === SPACE)) clean = false;
+function singleSpaced(text: string): ReadField {
+  if (text.length === 0) return { text, length: 0 };
+  if (text.includes('  ') || text.charCodeAt(0) === SPACE || text.charCodeAt(text.length - 1) === SPACE) {
+    const words = text.split(' ').filter(Boolean);
+    return { text: words.join(' '), length: words.length };
   }
-  return { text: clean ? text : text.split(' ').filter(Boolean).join(' '), length: words };
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) spaces++;
+  return { text, length: spaces + 1 };
 }
