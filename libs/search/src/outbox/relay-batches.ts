@@ -73,7 +73,6 @@ export class RelayBatches {
     const total = { ...NO_BATCH };
     const inFlight: Array<Promise<BatchOutcome>> = [];
     let previous: Promise<unknown> = Promise.resolve();
-    let failed: PromiseRejectedResult | undefined;
     this.pumping++;
     try {
       while (!total.unavailable && !stop()) {
@@ -87,14 +86,17 @@ export class RelayBatches {
         if (prepared.unavailable) break;
       }
     } finally {
-      // Every batch sent is completed before the pump returns; the first failure is thrown after.
-      for (const result of await Promise.allSettled(inFlight.splice(0))) {
-        if (result.status === 'fulfilled') addOutcome(total, result.value);
-        else failed ??= result;
+      try {
+        // Every batch sent is completed (and each one's failure reported) before the pump returns.
+        const settled = await Promise.allSettled(inFlight.splice(0));
+        for (const result of settled) {
+          if (result.status === 'rejected') throw result.reason;
+          addOutcome(total, result.value);
+        }
+      } finally {
+        if (--this.pumping === 0) this.quietWaiters.splice(0).forEach((resolve) => resolve());
       }
-      if (--this.pumping === 0) this.quietWaiters.splice(0).forEach((resolve) => resolve());
     }
-    if (failed) throw failed.reason;
     return total;
   }
 
