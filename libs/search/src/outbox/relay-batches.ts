@@ -33,9 +33,6 @@ export interface BatchOutcome {
 
 export const NO_BATCH: BatchOutcome = { claimed: 0, done: 0, retried: 0, dead: 0, unavailable: false };
 
-/** Batches sent to Meilisearch and not yet completed, at most (see `pump`). */
-const IN_FLIGHT = 3;
-
 /**
  * The relay's batch pipeline: claims due outbox rows, plans the documents (fan-outs included), reloads
  * them through the sources and sends their tasks, then waits for the tasks, marks the rows done, for
@@ -63,36 +60,25 @@ export class RelayBatches {
 
   /**
    * Claims and syncs batches until none is due, Meilisearch is unreachable or `stop()` says so (the
-   * polling loop stopping). Up to IN_FLIGHT batches are sent before the oldest is waited for, and they
-   * complete in claim order. One was not enough in a bulk drain: Meilisearch indexes every task queued
-   * for an index in one go, so batch N finished together with N+1, and only then was N+2 claimed and
-   * loaded while Meilisearch sat idle (`npm run bench -- --quick --phases bulk`: a 0.25 s gap, then a
-   * 177-document batch of its own).
+   * polling loop stopping). Batch N+1 is claimed, loaded and sent while Meilisearch still indexes batch N;
+   * N completes first.
    */
   async pump(stop: () => boolean = () => false): Promise<BatchOutcome> {
     const total = { ...NO_BATCH };
-    const inFlight: Array<Promise<BatchOutcome>> = [];
-    let previous: Promise<unknown> = Promise.resolve();
+    let settling: Promise<BatchOutcome> | undefined;
     this.pumping++;
     try {
       while (!total.unavailable && !stop()) {
         const rows = await this.store.claim(this.options.batchSize, this.options.leaseMs);
         if (rows.length === 0) break;
         const prepared = await this.prepare(rows);
-        const completed = previous.then(() => this.complete(prepared));
-        previous = completed.catch(() => undefined);
-        inFlight.push(completed);
-        while (inFlight.length >= IN_FLIGHT) addOutcome(total, await inFlight.shift()!);
+        if (settling) addOutcome(total, await settling);
+        settling = this.complete(prepared);
         if (prepared.unavailable) break;
       }
     } finally {
       try {
-        // Every batch sent is completed (and each one's failure reported) before the pump returns.
-        const settled = await Promise.allSettled(inFlight.splice(0));
-        for (const result of settled) {
-          if (result.status === 'rejected') throw result.reason;
-          addOutcome(total, result.value);
-        }
+        if (settling) addOutcome(total, await settling);
       } finally {
         if (--this.pumping === 0) this.quietWaiters.splice(0).forEach((resolve) => resolve());
       }
