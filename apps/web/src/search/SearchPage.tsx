@@ -14,7 +14,7 @@ import { OfferingHitCard } from './OfferingHitCard';
 import { SearchFilters } from './SearchFilters';
 import { activeFilterCount, parseSearchState, searchParamsOf, SORTS, type SearchState } from './search-state';
 import { useSearchOfferings } from './search.hooks';
-import { MoreResultsButton } from './MoreResultsButton';
+import { MoreResultsButton } from '../shared/MoreResultsButton';
 
 /** Offering search: the query, facets as filters, sort, highlights and more pages; all of it in the URL. */
 export function SearchPage() {
@@ -86,7 +86,7 @@ export function SearchPage() {
             ) : (
               page?.hits.map((hit) => <OfferingHitCard key={hit.offering.id} hit={hit} />)
             )}
-            {page?.pageInfo.hasNextPage && !error && <MoreResultsButton label={t('more', { shown: page.hits.length, total: page.totalHits })} loadMore={loadMore} />}
+            {page?.pageInfo.hasNextPage && !error && <MoreResultsButton shown={page.hits.length} total={page.totalHits} loadMore={loadMore} />}
           </Stack>
         </Grid.Col>
       </Grid>
