@@ -5,8 +5,7 @@ import { PAGE_SIZE, pagingOf } from '../shared/connection';
 /** Organizations waiting for verification (or verified ones), newest first, a page at a time. */
 export function useVerificationQueue(verified: boolean, query: string) {
   const result = useQuery(VerificationQueueDocument, { variables: { verified, query: query.trim() || null, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const paging = pagingOf(result, { get: (data) => data.organizations, set: (data, organizations) => ({ ...data, organizations }) });
-  return { ...result, paging };
+  return { ...result, paging: pagingOf(result, (data) => data.organizations) };
 }
 export const useVerifyOrganization = () => useMutation(VerifyOrganizationDocument, { refetchQueries: [VerificationQueueDocument] });
 

@@ -5,8 +5,7 @@ import { PAGE_SIZE, pagingOf } from '../shared/connection';
 /** The organization's contact requests of a direction, newest first, a page at a time. */
 export function useContactRequests(direction: ContactDirection) {
   const result = useQuery(ContactRequestsDocument, { variables: { direction, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const paging = pagingOf(result, { get: (data) => data.contactRequests, set: (data, contactRequests) => ({ ...data, contactRequests }) });
-  return { ...result, paging };
+  return { ...result, paging: pagingOf(result, (data) => data.contactRequests) };
 }
 
 /** Asks for contact; the listing's `myContactRequest` and the outgoing list refetch. */

@@ -5,11 +5,7 @@ import { PAGE_SIZE, pagingOf } from '../shared/connection';
 /** The organization's needs of a status, a page at a time (`paging.loadMore` appends the next one). */
 export function useMyNeeds(organizationId: string | null, status: NeedStatus) {
   const result = useQuery(MyNeedsDocument, organizationId ? { variables: { organizationId, status, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' } : skipToken);
-  const paging = pagingOf(result, {
-    get: (data) => data.organization?.needs,
-    set: (data, needs) => ({ ...data, organization: data.organization && { ...data.organization, needs } }),
-  });
-  return { ...result, paging };
+  return { ...result, paging: pagingOf(result, (data) => data.organization?.needs) };
 }
 export const useNeed = (id: string | null) => useQuery(NeedDocument, id ? { variables: { id } } : skipToken);
 /** Matches are private to the need's organization: pass null for anyone else's need. */

@@ -13,11 +13,7 @@ import { PAGE_SIZE, pagingOf } from '../shared/connection';
 /** The organization's offerings of a status, a page at a time (`paging.loadMore` appends the next one). */
 export function useMyOfferings(organizationId: string | null, status: ListingStatus) {
   const result = useQuery(MyOfferingsDocument, organizationId ? { variables: { organizationId, status, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' } : skipToken);
-  const paging = pagingOf(result, {
-    get: (data) => data.organization?.offerings,
-    set: (data, offerings) => ({ ...data, organization: data.organization && { ...data.organization, offerings } }),
-  });
-  return { ...result, paging };
+  return { ...result, paging: pagingOf(result, (data) => data.organization?.offerings) };
 }
 export const useMyOffering = (id: string | null) => useQuery(MyOfferingDocument, id ? { variables: { id }, fetchPolicy: 'cache-and-network' } : skipToken);
 /** Matching needs are private to the offering's organization: pass null for anyone else's offering. */

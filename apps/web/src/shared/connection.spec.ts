@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { appendPage, pagingOf, type Connection } from './connection';
+import { appendPage, pagingOf, replaceWithin, type Connection } from './connection';
 
 const page = (ids: string[], next: { totalCount: number; endCursor: string | null }): Connection => ({
   totalCount: next.totalCount,
@@ -13,7 +13,7 @@ interface Data {
   viewer: string;
   contactRequests: Connection;
 }
-const lens = { get: (data: Data) => data.contactRequests, set: (data: Data, contactRequests: Connection) => ({ ...data, contactRequests }) };
+const lens = (data: Data) => data.contactRequests;
 
 describe('appendPage', () => {
   it("keeps the shown rows first, adds the next page's new ones and takes its count and cursor", () => {
@@ -31,6 +31,21 @@ describe('appendPage', () => {
 
   it('is the next page alone when nothing was shown (the cache lost the first one)', () => {
     expect(ids(appendPage(undefined, page(['c'], { totalCount: 3, endCursor: null })))).toEqual(['c']);
+  });
+});
+
+describe('replaceWithin', () => {
+  it('copies the objects on the way to the replaced one and leaves the rest shared', () => {
+    const offerings = page(['a'], { totalCount: 1, endCursor: null });
+    const published = { totalCount: 1 };
+    const data = Object.freeze({ organization: Object.freeze({ id: 'o', offerings, published }), me: { id: 'u' } });
+    const longer = page(['a', 'b'], { totalCount: 2, endCursor: null });
+    const replaced = replaceWithin(data, offerings, longer);
+    expect(replaced.organization.offerings).toBe(longer);
+    expect(replaced.organization.published).toBe(published);
+    expect(replaced.me).toBe(data.me);
+    expect(data.organization.offerings).toBe(offerings);
+    expect(replaceWithin(data, { not: 'inside' }, longer)).toBe(data);
   });
 });
 

@@ -8,12 +8,6 @@ export interface Connection<N extends { id: string } = { id: string }> {
   edges: { node: N }[];
 }
 
-/** Where a query's data holds its connection, and how to put a longer one back (a copy: Apollo's data is frozen). */
-export interface ConnectionLens<TData, C extends Connection> {
-  get(data: TData): C | null | undefined;
-  set(data: TData, connection: C): TData;
-}
-
 /**
  * The shown page followed by the next one: the next page's count and cursor, the shown edges, then the next
  * page's edges not shown yet (a row that moved between the two requests is never listed twice).
@@ -22,6 +16,20 @@ export function appendPage<C extends Connection>(shown: C | null | undefined, ne
   if (!shown) return next;
   const ids = new Set(shown.edges.map((edge) => edge.node.id));
   return { ...next, edges: [...shown.edges, ...next.edges.filter((edge) => !ids.has(edge.node.id))] };
+}
+
+/**
+ * `data` with `target`, an object inside it (not inside a list), replaced by `by`; only the objects on the way are
+ * copied (Apollo's results are frozen). `data` itself when `target` is not in it.
+ */
+export function replaceWithin<T>(data: T, target: object, by: object): T {
+  if (data === target) return by as T;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  for (const [key, value] of Object.entries(data)) {
+    const replaced = replaceWithin<unknown>(value, target, by);
+    if (replaced !== value) return { ...data, [key]: replaced };
+  }
+  return data;
 }
 
 /** What a fetchMore of Apollo Client asks for, narrowed to the cursor. */
@@ -38,12 +46,16 @@ export interface Paging<N> {
 }
 
 /**
- * The list of a query result whose data holds a connection. The next page's data replaces the query's in the
- * cache under the first page's variables, so a refetch (after a status change) starts again from the first page.
- * @example const paging = pagingOf(useQuery(MyNeedsDocument, ...), { get: (d) => d.organization?.needs, set: ... })
+ * The list of a query result whose data holds a connection (where `connectionOf` finds it). The next page's answer,
+ * its connection grown by the shown edges, replaces the query's data in the cache under the first page's variables,
+ * so the rest of it (e.g. tab counts) is fresh and a refetch (after a status change) starts again from the first page.
+ * @example const paging = pagingOf(useQuery(MyNeedsDocument, ...), (data) => data.organization?.needs)
  */
-export function pagingOf<TData, C extends Connection>(query: { data?: TData | undefined; fetchMore: FetchMore<TData> }, lens: ConnectionLens<TData, C>): Paging<C['edges'][number]['node']> {
-  const connection = query.data ? lens.get(query.data) : null;
+export function pagingOf<TData, C extends Connection>(
+  query: { data?: TData | undefined; fetchMore: FetchMore<TData> },
+  connectionOf: (data: TData) => C | null | undefined,
+): Paging<C['edges'][number]['node']> {
+  const connection = query.data ? connectionOf(query.data) : null;
   const nodes = connection?.edges.map((edge) => edge.node) ?? [];
   const cursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
   return {
@@ -56,8 +68,8 @@ export function pagingOf<TData, C extends Connection>(query: { data?: TData | un
         ? query.fetchMore({
             variables: { after: cursor },
             updateQuery: (previous, { fetchMoreResult }) => {
-              const next = lens.get(fetchMoreResult);
-              return next ? lens.set(fetchMoreResult, appendPage(previous ? lens.get(previous) : null, next)) : previous;
+              const next = connectionOf(fetchMoreResult);
+              return next ? replaceWithin(fetchMoreResult, next, appendPage(previous ? connectionOf(previous) : null, next)) : previous;
             },
           })
         : Promise.resolve(),
