@@ -90,8 +90,11 @@ describe('"My offerings" with more than a page', () => {
     });
     const more = page.getByRole('button', { name: `Показать ещё (показано 50 из ${PUBLISHED})` });
     await more.click();
-    await page.getByRole('alert').filter({ hasText: 'Следующие не загрузились' }).waitFor();
+    const problem = page.getByRole('alert').filter({ hasText: 'Следующие не загрузились' });
+    await problem.waitFor();
     expect(failed).toBe(1);
+    await more.scrollIntoViewIfNeeded();
+    await screenshot(page, 'my-offerings-more-failed-ru-1280', { fullPage: false });
     expect(await cardTitles(page, 'offering')).toHaveLength(50);
     await expect(more.isEnabled()).resolves.toBe(true);
 
@@ -102,7 +105,7 @@ describe('"My offerings" with more than a page', () => {
     expect(titles).toHaveLength(PUBLISHED);
     expectEachOnce(titles);
     expect(titles.toSorted()).toEqual(Array.from({ length: PUBLISHED }, (_, i) => offeringTitle(i + 1)));
-    expect(await page.getByRole('alert').filter({ hasText: 'Следующие не загрузились' }).count()).toBe(0);
+    expect(await problem.count()).toBe(0);
     await page.getByRole('tab', { name: `Опубликованные (${PUBLISHED})`, selected: true }).waitFor();
     // The one dropped request is the only error the page logged.
     expect(web.errors.filter((error) => !error.includes('net::ERR_FAILED'))).toEqual([]);
