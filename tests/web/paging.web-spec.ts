@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { createNeed, createOffering, createOwner, TEST_PASSWORD, type TestOwner } from '../support/factories.js';
+import { createAdmin, createNeed, createOffering, createOwner, TEST_PASSWORD, type TestOwner, type TestUser } from '../support/factories.js';
 import type { TestApp } from '../support/test-app.js';
 import { accessibilityViolations, DESKTOP, launchBrowser, openPage, PHONE, screenshot, type WebPage } from './support/browser.js';
 import { expectNoSidewaysScroll, signIn, startWebApp } from './support/demo-app.js';
@@ -8,16 +8,19 @@ import { expectNoSidewaysScroll, signIn, startWebApp } from './support/demo-app.
 // Lists longer than a page, in a real Chromium against the real API: a supplier with 57 published offerings
 // (and 2 drafts) sees 50, "show more" with the counts, and the rest appended once; a failed next page leaves the
 // shown ones; archiving an appended offering refetches the list from its first page with the tab counts right.
-// The same organization's 53 open needs page the same way in English.
+// The same organization's 53 open needs page the same way in English; so does the admin's verification queue.
 const PUBLISHED = 57;
 const DRAFTS = 2;
 const NEEDS = 53;
+/** Organizations waiting for verification: the owner's and these. */
+const MORE_ORGANIZATIONS = 51;
 const offeringTitle = (n: number) => `Позиция прайс-листа № ${String(n).padStart(2, '0')}`;
 const needTitle = (n: number) => `Procurement plan line ${String(n).padStart(2, '0')}`;
 
 let t: TestApp;
 let browser: Browser;
 let owner: TestOwner;
+let admin: TestUser;
 const pages: WebPage[] = [];
 
 /** Runs `make(1..count)` a few at a time (the API creates each in its own transaction). */
@@ -33,6 +36,8 @@ beforeAll(async () => {
   await createMany(PUBLISHED, (n) => createOffering(t, owner.token, { title: offeringTitle(n) }));
   await createMany(DRAFTS, (n) => createOffering(t, owner.token, { title: `Черновик № ${n}`, publish: false }));
   await createMany(NEEDS, (n) => createNeed(t, owner.token, { title: needTitle(n) }));
+  await createMany(MORE_ORGANIZATIONS, (n) => createOwner(t, { name: `ООО «Поставщик ${String(n).padStart(2, '0')}»` }));
+  admin = await createAdmin(t);
 }, 240_000);
 
 afterAll(async () => {
@@ -41,16 +46,16 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function openSignedIn(path: string, options: Parameters<typeof openPage>[1], labels?: Parameters<typeof signIn>[2]): Promise<WebPage> {
+async function openSignedIn(path: string, options: Parameters<typeof openPage>[1], labels?: Parameters<typeof signIn>[2], user: { email: string } = owner): Promise<WebPage> {
   const web = await openPage(browser, options);
   pages.push(web);
   await web.page.goto(`${t.url}/login?next=${encodeURIComponent(path)}`);
-  await signIn(web.page, { email: owner.email, password: TEST_PASSWORD }, labels);
+  await signIn(web.page, { email: user.email, password: TEST_PASSWORD }, labels);
   return web;
 }
 
 /** The titles of the listing cards on the page, in order. */
-const cardTitles = (page: Page, kind: 'offering' | 'need') => page.locator(`article a[id^="${kind}-"]`).allTextContents();
+const cardTitles = (page: Page, kind: 'offering' | 'need' | 'org') => page.locator(`article a[id^="${kind}-"]`).allTextContents();
 
 /** The same titles, each once: no card is listed twice. */
 const expectEachOnce = (titles: string[]) => expect(new Set(titles).size).toBe(titles.length);
@@ -160,6 +165,23 @@ describe('"My needs" with more than a page, in English', () => {
     const titles = await cardTitles(page, 'need');
     expect(titles.toSorted()).toEqual(Array.from({ length: NEEDS }, (_, i) => needTitle(i + 1)));
     await page.getByRole('tab', { name: `Open (${NEEDS})`, selected: true }).waitFor();
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
+
+describe("the admin's verification queue with more than a page", () => {
+  it('shows 50 organizations waiting and "show more", then every one of them once', async () => {
+    const waiting = MORE_ORGANIZATIONS + 1;
+    const { page, errors } = await openSignedIn('/admin', { viewport: DESKTOP }, undefined, admin);
+    const more = page.getByRole('button', { name: `Показать ещё (показано 50 из ${waiting})` });
+    await more.waitFor();
+    expect(await cardTitles(page, 'org')).toHaveLength(50);
+    await more.click();
+    await more.waitFor({ state: 'detached' });
+    const names = await cardTitles(page, 'org');
+    expect(names).toHaveLength(waiting);
+    expectEachOnce(names);
+    expect(names).toContain(owner.org.name);
     expect(errors).toEqual([]);
   }, 60_000);
 });
