@@ -82,19 +82,27 @@ describe('"My offerings" with more than a page', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   }, 60_000);
 
-  it('keeps the shown offerings and the button when the next page fails, and appends it on a second try', async () => {
+  it('is busy while the next page loads; when it fails, says why and keeps the shown offerings and the button; a second try appends it', async () => {
     const { page } = web;
-    // The next page's request (the one with a cursor) fails once, as a dropped connection would.
+    // The next page's request (the one with a cursor) is held until the test has seen the busy button, then fails
+    // once, as a dropped connection would.
     let failed = 0;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/graphql', async (route) => {
       const body = route.request().postDataJSON() as { variables?: { after?: string } } | null;
       if (body?.variables?.after && failed === 0) {
         failed += 1;
+        await held;
         await route.abort('failed');
       } else await route.continue();
     });
     const more = page.getByRole('button', { name: `Показать ещё (показано 50 из ${PUBLISHED})` });
     await more.click();
+    // Busy while the page is on its way: Mantine marks the button loading and disabled.
+    await page.locator('button[data-loading]').filter({ hasText: 'Показать ещё' }).waitFor();
+    await expect(more.isDisabled()).resolves.toBe(true);
+    release();
     const problem = page.getByRole('alert').filter({ hasText: 'Следующие не загрузились' });
     await problem.waitFor();
     expect(failed).toBe(1);
