@@ -12,6 +12,7 @@ import { useFormat } from '../shared/format';
 import { useLabels } from '../shared/labels';
 import { notify } from '../shared/notify';
 import { usePageTitle } from '../shared/usePageTitle';
+import { MoreResultsButton } from '../shared/MoreResultsButton';
 import { useProblemText } from '../shared/useProblemText';
 import { REGISTER_SEARCH, useVerificationQueue, useVerifyOrganization, type Health } from './admin.hooks';
 
@@ -40,9 +41,9 @@ function VerificationQueue() {
   const [show, setShow] = useState<'waiting' | 'verified'>('waiting');
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 300);
-  const { data, error, refetch } = useVerificationQueue(show === 'verified', debounced);
+  const { data, error, refetch, paging } = useVerificationQueue(show === 'verified', debounced);
   const [verify, { loading }] = useVerifyOrganization();
-  const organizations = data?.organizations.edges.map((e) => e.node) ?? [];
+  const organizations = paging.nodes;
   const decide = async (organization: { id: string; name: string }, verified: boolean) => {
     try {
       await verify({ variables: { id: organization.id, verified } });
@@ -83,7 +84,7 @@ function VerificationQueue() {
         ) : (
           <Stack gap="xs">
             <Text size="sm" c="dimmed">
-              {t('queue.count', { count: data.organizations.totalCount })}
+              {t('queue.count', { count: paging.total })}
             </Text>
             {organizations.map((organization) => (
               <Card key={organization.id} withBorder padding="sm" component="article" aria-labelledby={`org-${organization.id}`}>
@@ -126,6 +127,7 @@ function VerificationQueue() {
                 </Group>
               </Card>
             ))}
+            {paging.hasMore && <MoreResultsButton shown={paging.shown} total={paging.total} loadMore={paging.loadMore} />}
           </Stack>
         )}
       </Stack>

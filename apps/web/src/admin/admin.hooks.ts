@@ -1,8 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { VerificationQueueDocument, VerifyOrganizationDocument } from '../gql-pages/graphql';
+import { PAGE_SIZE, pagingOf } from '../shared/connection';
 
-export const useVerificationQueue = (verified: boolean, query: string) =>
-  useQuery(VerificationQueueDocument, { variables: { verified, query: query.trim() || null, first: 50 }, fetchPolicy: 'cache-and-network' });
+/** Organizations waiting for verification (or verified ones), newest first, a page at a time. */
+export function useVerificationQueue(verified: boolean, query: string) {
+  const result = useQuery(VerificationQueueDocument, { variables: { verified, query: query.trim() || null, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  return { ...result, paging: pagingOf(result, (data) => data.organizations) };
+}
 export const useVerifyOrganization = () => useMutation(VerifyOrganizationDocument, { refetchQueries: [VerificationQueueDocument] });
 
 /** What /health answers (apps/api/src/health/health.controller.ts). */

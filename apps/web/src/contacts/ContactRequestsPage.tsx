@@ -5,6 +5,7 @@ import { useLocation, useSearchParams } from 'react-router';
 import { useSession } from '../auth/SessionProvider';
 import type { ContactDirection } from '../gql/graphql';
 import { ErrorBanner } from '../shared/ErrorBanner';
+import { MoreResultsButton } from '../shared/MoreResultsButton';
 import { NoOrganization } from '../shared/NoOrganization';
 import { usePageTitle } from '../shared/usePageTitle';
 import { ContactRequestItem } from './ContactRequestItem';
@@ -37,8 +38,8 @@ export function ContactRequestsPage() {
 function RequestList({ direction }: { direction: ContactDirection }) {
   const { t } = useTranslation('contacts');
   const location = useLocation();
-  const { data, loading, error, refetch } = useContactRequests(direction);
-  const requests = data?.contactRequests.edges.map((e) => e.node) ?? [];
+  const { data, loading, error, refetch, paging } = useContactRequests(direction);
+  const requests = paging.nodes;
   // A link to one request (from a notification) scrolls to it once the list is there.
   useEffect(() => {
     if (!location.hash || requests.length === 0) return;
@@ -62,11 +63,12 @@ function RequestList({ direction }: { direction: ContactDirection }) {
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        {t('count', { count: data?.contactRequests.totalCount ?? requests.length })}
+        {t('count', { count: paging.total })}
       </Text>
       {requests.map((request) => (
         <ContactRequestItem key={request.id} request={request} direction={direction} />
       ))}
+      {paging.hasMore && <MoreResultsButton shown={paging.shown} total={paging.total} loadMore={paging.loadMore} />}
     </Stack>
   );
 }

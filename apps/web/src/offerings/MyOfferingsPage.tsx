@@ -26,10 +26,10 @@ export function MyOfferingsPage() {
   const categoryName = useCategoryName();
   const { user } = useSession();
   const [status, setStatus] = useStatusParam(TABS);
-  const { data, loading, error, refetch } = useMyOfferings(user?.organization?.id ?? null, status);
+  const { data, loading, error, refetch, paging } = useMyOfferings(user?.organization?.id ?? null, status);
   if (!user?.organization) return <NoOrganization />;
   const organization = data?.organization;
-  const offerings = organization?.offerings.edges.map((e) => e.node) ?? [];
+  const offerings = paging.nodes;
 
   return (
     <ListingsByStatus
@@ -41,6 +41,7 @@ export function MyOfferingsPage() {
       onStatus={setStatus}
       tabLabel={(tab) => `${t(`tabs.${tab}`)} ${organization ? `(${format.number(organization[COUNT_FIELD[tab]].totalCount)})` : ''}`}
       query={{ error, loading, loaded: Boolean(data), refetch }}
+      paging={paging}
       empty={offerings.length === 0 ? { title: t(`list.empty.${status}`), hint: t('list.emptyHint') } : null}
     >
       {offerings.map((offering) => {

@@ -8,9 +8,13 @@ import {
   UpdateOfferingDocument,
   type ListingStatus,
 } from '../gql-pages/graphql';
+import { PAGE_SIZE, pagingOf } from '../shared/connection';
 
-export const useMyOfferings = (organizationId: string | null, status: ListingStatus) =>
-  useQuery(MyOfferingsDocument, organizationId ? { variables: { organizationId, status, first: 50 }, fetchPolicy: 'cache-and-network' } : skipToken);
+/** The organization's offerings of a status, a page at a time (`paging.loadMore` appends the next one). */
+export function useMyOfferings(organizationId: string | null, status: ListingStatus) {
+  const result = useQuery(MyOfferingsDocument, organizationId ? { variables: { organizationId, status, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' } : skipToken);
+  return { ...result, paging: pagingOf(result, (data) => data.organization?.offerings) };
+}
 export const useMyOffering = (id: string | null) => useQuery(MyOfferingDocument, id ? { variables: { id }, fetchPolicy: 'cache-and-network' } : skipToken);
 /** Matching needs are private to the offering's organization: pass null for anyone else's offering. */
 export const useOfferingMatchingNeeds = (id: string | null, first: number) =>

@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { useFormat } from '../shared/format';
 import { FilterIcon, SearchIcon } from '../shared/icons';
+import { MoreResultsButton } from '../shared/MoreResultsButton';
 import { useLabels } from '../shared/labels';
 import { usePageTitle } from '../shared/usePageTitle';
 import { CategoryFacet } from './CategoryFacet';
@@ -14,7 +15,6 @@ import { useSearchNeeds } from './need-search.hooks';
 import { NeedHitCard } from './NeedHitCard';
 import { COUNTRIES, toggle } from './search-state';
 import { ValueList } from './SearchFilters';
-import { MoreResultsButton } from './MoreResultsButton';
 
 /** Needs search for suppliers looking for buyers: the query, facets as filters, more pages; all of it in the URL. */
 export function NeedSearchPage() {
@@ -122,7 +122,7 @@ export function NeedSearchPage() {
             ) : (
               page?.hits.map((hit) => <NeedHitCard key={hit.need.id} hit={hit} />)
             )}
-            {page?.pageInfo.hasNextPage && !error && <MoreResultsButton label={t('search:more', { shown: page.hits.length, total: page.totalHits })} loadMore={loadMore} />}
+            {page?.pageInfo.hasNextPage && !error && <MoreResultsButton shown={page.hits.length} total={page.totalHits} loadMore={loadMore} />}
           </Stack>
         </Grid.Col>
       </Grid>

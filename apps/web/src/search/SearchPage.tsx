@@ -7,6 +7,7 @@ import type { OfferingSort } from '../gql/graphql';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { useFormat } from '../shared/format';
 import { FilterIcon, SearchIcon } from '../shared/icons';
+import { MoreResultsButton } from '../shared/MoreResultsButton';
 import { usePageTitle } from '../shared/usePageTitle';
 import { ActiveFilters, useFilterChips } from './ActiveFilters';
 import { EmptyResults } from './EmptyResults';
@@ -14,7 +15,6 @@ import { OfferingHitCard } from './OfferingHitCard';
 import { SearchFilters } from './SearchFilters';
 import { activeFilterCount, parseSearchState, searchParamsOf, SORTS, type SearchState } from './search-state';
 import { useSearchOfferings } from './search.hooks';
-import { MoreResultsButton } from './MoreResultsButton';
 
 /** Offering search: the query, facets as filters, sort, highlights and more pages; all of it in the URL. */
 export function SearchPage() {
@@ -86,7 +86,7 @@ export function SearchPage() {
             ) : (
               page?.hits.map((hit) => <OfferingHitCard key={hit.offering.id} hit={hit} />)
             )}
-            {page?.pageInfo.hasNextPage && !error && <MoreResultsButton label={t('more', { shown: page.hits.length, total: page.totalHits })} loadMore={loadMore} />}
+            {page?.pageInfo.hasNextPage && !error && <MoreResultsButton shown={page.hits.length} total={page.totalHits} loadMore={loadMore} />}
           </Stack>
         </Grid.Col>
       </Grid>

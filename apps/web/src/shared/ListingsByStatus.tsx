@@ -1,8 +1,10 @@
 import { Anchor, Box, Button, Card, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import type { Paging } from './connection';
 import { ErrorBanner } from './ErrorBanner';
 import { PlusIcon } from './icons';
+import { MoreResultsButton } from './MoreResultsButton';
 
 /** The status tab in the URL (`?status=`; the first tab when absent or unknown). */
 export function useStatusParam<S extends string>(tabs: readonly S[]): [S, (status: string | null) => void] {
@@ -23,15 +25,17 @@ interface ListingsByStatusProps<S extends string> {
   tabLabel: (status: S) => string;
   query: { error?: unknown; loading: boolean; loaded: boolean; refetch: () => unknown };
   empty: { title: string; hint: string } | null;
+  /** The list's paging: "show more" below the cards while there is a next page. */
+  paging: Paging<unknown>;
   children: ReactNode;
 }
 
 /**
  * "My offerings" / "My needs": title, import/export and "new", status tabs with counts, then the
- * organization's listings of the chosen status (or why there are none).
+ * organization's listings of the chosen status (or why there are none), a page at a time.
  */
 export function ListingsByStatus<S extends string>(props: ListingsByStatusProps<S>) {
-  const { query, empty, newLink } = props;
+  const { query, empty, newLink, paging } = props;
   return (
     <Stack gap="md" maw={1100} mx="auto">
       <Group justify="space-between">
@@ -71,7 +75,10 @@ export function ListingsByStatus<S extends string>(props: ListingsByStatusProps<
           </Stack>
         </Card>
       ) : (
-        <Stack gap="sm">{props.children}</Stack>
+        <Stack gap="sm">
+          {props.children}
+          {paging.hasMore && <MoreResultsButton shown={paging.shown} total={paging.total} loadMore={paging.loadMore} />}
+        </Stack>
       )}
     </Stack>
   );
