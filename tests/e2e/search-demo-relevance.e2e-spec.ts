@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { categoryStems, RERANK_WINDOW, TaxonomyService } from '@tradebridge/catalog';
+import { categoryStems, offeringSettings, RERANK_WINDOW, TaxonomyService } from '@tradebridge/catalog';
 import { MeiliService } from '@tradebridge/search';
 import { DemoSeeder } from '@tradebridge/demo';
 import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
@@ -123,6 +123,8 @@ describe('the re-ranked window', () => {
   });
 });
 
+const FULL_PAGE = `query ($query: String) { searchOfferings(query: $query) { totalHits hits { offering { id } highlights { field snippet } } } }`;
+
 describe('what Meilisearch is asked for follows the selection', () => {
   const FULL = `query ($query: String) { searchOfferings(query: $query) {
     totalHits facets { field values { value count } } pageInfo { hasNextPage } hits { offering { id } highlights { field snippet } } } }`;
@@ -157,5 +159,27 @@ describe('what Meilisearch is asked for follows the selection', () => {
     const unmarked = full.hits.filter((hit: { highlights: Array<{ snippet: string }> }) => !hit.highlights.some((h) => h.snippet.includes('<mark>')));
     expect(unmarked).toEqual([]);
     expect(full.hits[0].highlights.some((h: { snippet: string }) => /<mark>(карьерн|самосвал)/i.test(h.snippet))).toBe(true);
+  });
+});
+
+describe('right after a deployment', () => {
+  // An index still applying the settings that make `id` filterable cannot give a re-ranked page its highlights.
+  it('answers a re-ranked page without highlights, not with an error, while `id` is not filterable yet', async () => {
+    const meili = t.app.get(MeiliService);
+    const full = offeringSettings();
+    const withoutId = (full.filterableAttributes ?? []).filter((rule) => rule !== 'id' && !(typeof rule === 'object' && rule.attributePatterns.includes('id')));
+    expect(withoutId.length).toBeLessThan((full.filterableAttributes ?? []).length);
+    await meili.waitTask(meili.index('offerings').updateSettings({ filterableAttributes: withoutId }));
+    try {
+      const response = await t.gql(FULL_PAGE, { query: 'карьерный самосвал' });
+      expect(response.body.errors).toBeUndefined();
+      const hits = dataOf(response).searchOfferings.hits;
+      expect(hits.length).toBeGreaterThan(1);
+      expect(hits.every((h: { highlights: unknown[] }) => h.highlights.length === 0)).toBe(true);
+    } finally {
+      await meili.applySettings(meili.indexUid('offerings'), full);
+    }
+    const restored = dataOf(await t.gql(FULL_PAGE, { query: 'карьерный самосвал' })).searchOfferings.hits;
+    expect(restored[0].highlights.length).toBeGreaterThan(0);
   });
 });

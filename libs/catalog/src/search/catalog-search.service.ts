@@ -1,5 +1,5 @@
-import { Injectable, Optional } from '@nestjs/common';
-import { checkPageSize, ServiceUnavailableError, ValidationFailed, type Locale, type PageInfo } from '@tradebridge/core';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { checkPageSize, LOGGER, ServiceUnavailableError, ValidationFailed, type Locale, type Logger, type PageInfo } from '@tradebridge/core';
 import {
   decodeOffsetCursor,
   encodeOffsetCursor,
@@ -93,6 +93,7 @@ export class CatalogSearchService {
     private readonly offerings: OfferingService,
     private readonly needs: NeedService,
     private readonly taxonomy: TaxonomyService,
+    @Inject(LOGGER) private readonly logger: Logger,
     @Optional() private readonly meili?: MeiliService,
     @Optional() private readonly frequencies?: TermFrequencies,
   ) {}
@@ -208,11 +209,21 @@ export class CatalogSearchService {
     };
   }
 
-  /** The `_formatted` of each hit a highlight request names, by id (none for an empty page). */
+  /**
+   * The `_formatted` of each hit a highlight request names, by id (none for an empty page). Highlights
+   * show why a hit matched, they do not decide it: if they cannot be had (an index still applying the
+   * settings that make `id` filterable after a deployment, Meilisearch gone since the ranking), the page
+   * is answered without them.
+   */
   private async pageFormatted(meili: MeiliService, request: FederatedMultiSearchParams): Promise<Map<string, unknown>> {
     if (!request.federation?.limit) return new Map();
-    const response = await meili.multiSearch(request);
-    return new Map(response.hits.map((hit: Hit) => [String(hit.id), hit._formatted]));
+    try {
+      const response = await meili.multiSearch(request);
+      return new Map(response.hits.map((hit: Hit) => [String(hit.id), hit._formatted]));
+    } catch (error) {
+      this.logger.warn({ err: error }, 'highlights of a search page not available: answered without them');
+      return new Map();
+    }
   }
 }
 
