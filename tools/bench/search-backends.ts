@@ -3,7 +3,6 @@
 import {
   buildTaxonomy,
   categoryStems,
-  type Category,
   federatedRequest,
   FULL_SELECTION,
   highlightsApart,
@@ -70,7 +69,7 @@ function directSearch(indexUid: string, q: BenchQuery, now: number, frequencies:
 // The categories' stemmed names as the API makes them for a re-ranked window, from the taxonomy the database is loaded from.
 const taxonomy = lazy(() => {
   const rows = new Map(buildTaxonomy().map((row) => [row.code, row]));
-  return { findByCodes: async (codes: readonly string[]) => codes.flatMap((code) => rows.get(code) ?? []) as unknown as Category[] };
+  return { findByCodes: async (codes: readonly string[]) => codes.flatMap((code) => rows.get(code) ?? []) };
 });
 
 function lazy<T>(make: () => T): () => T {
