@@ -10,7 +10,8 @@ import {
   pageHighlightsRequest,
   publicOfferingSql,
   RERANK_WINDOW,
-  rerankFieldsOf,
+  rankedHitsOf,
+  categoryCodesOf,
   reranks,
   type OfferingFilter,
   type SearchPlan,
@@ -80,8 +81,7 @@ function lazy<T>(make: () => T): () => T {
 /** The first page's ids as the API orders them: the re-ranked window's first page when the plan re-ranks. */
 async function firstPageIds(search: DirectSearch, hits: Array<Record<string, unknown>>, frequencies: DocumentFrequencies | undefined): Promise<string[]> {
   if (!reranks(search.plan)) return hits.map((h) => String(h.id));
-  const categories = await categoryStems(taxonomy(), hits.map((h) => String(h.categoryCode)));
-  const candidates = hits.map((h) => ({ id: String(h.id), score: Number((h._federation as { weightedRankingScore?: number } | undefined)?.weightedRankingScore ?? 0), fields: rerankFieldsOf(h, categories) }));
+  const candidates = rankedHitsOf(hits, await categoryStems(taxonomy(), categoryCodesOf(hits)));
   return rerankedPage(candidates, { offset: 0, limit: PAGE_SIZE, window: RERANK_WINDOW }, rerankTerms(search.plan.query.terms), frequencies).map((h) => h.id);
 }
 

@@ -20,6 +20,7 @@ import { OfferingService } from '../offerings/offering.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import {
   browseRequest,
+  categoryCodesOf,
   federatedRequest,
   highlightsApart,
   NEED_FACETS,
@@ -29,7 +30,7 @@ import {
   pageHighlightsRequest,
   RERANK_WINDOW,
   rerankedOrder,
-  rerankFieldsOf,
+  rankedHitsOf,
   reranks,
   type SearchPlan,
 } from './search-request.js';
@@ -42,7 +43,6 @@ import type { SearchSelection } from './search-selection.js';
 import type { Facet, Highlight, NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
 
 const MAX_QUERY_LENGTH = 500;
-const NO_CATEGORIES: ReadonlyMap<string, string> = new Map();
 
 /**
  * How deep pages go (totalHits stays exact beyond): Meilisearch ranks `offset + first` hits to serve a
@@ -187,13 +187,8 @@ export class CatalogSearchService {
     const frequencies = stems.length > 1 && this.frequencies ? await this.frequencies.of(uid, stems, STEMMED_SEARCH_FIELDS) : undefined;
     const fallback = frequencies ? fallbackQueries(plan.query.terms, frequencies) : [];
     const response = await meili.multiSearch(federatedRequest(uid, plan, fallback));
-    const categories = reranks(plan) ? await categoryStems(this.taxonomy, response.hits.flatMap((hit: Hit) => (typeof hit.categoryCode === 'string' ? [hit.categoryCode] : []))) : NO_CATEGORIES;
-    const all = response.hits.map((hit: Hit) => ({
-      id: String(hit.id),
-      score: scoreOf(hit._federation?.weightedRankingScore ?? hit._rankingScore) ?? 0,
-      fields: rerankFieldsOf(hit, categories),
-      hit,
-    }));
+    // Only a re-ranked window carries (and needs) the fields the term weights read.
+    const all = rankedHitsOf(response.hits, reranks(plan) ? await categoryStems(this.taxonomy, categoryCodesOf(response.hits)) : undefined);
     const page = reranks(plan)
       ? rerankedPage(all, { offset: plan.offset, limit: plan.limit, window: RERANK_WINDOW }, rerankTerms(plan.query.terms), frequencies)
       : rerankedOrder(plan)

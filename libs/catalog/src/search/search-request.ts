@@ -1,11 +1,11 @@
 import { isUuid } from '@tradebridge/core';
-import { BoundedCache, filterExpr, HIGHLIGHT_SEARCH_PARAMS, phraseSeparatedQuery, stemText, type FallbackQuery, type PreparedSearchQuery } from '@tradebridge/search';
+import { BoundedCache, filterExpr, HIGHLIGHT_SEARCH_PARAMS, phraseSeparatedQuery, stemText, type FallbackQuery, type PreparedSearchQuery, type RerankCandidate } from '@tradebridge/search';
 import type { FederatedMultiSearchParams, MultiSearchParams } from 'meilisearch';
 import { buildNeedFilter, buildOfferingFilter } from './filter-builder.js';
 import { NEEDS_INDEX } from './need.search-document.js';
 import { HIGHLIGHT_FIELDS, RAW_SEARCH_FIELDS, STEMMED_SEARCH_FIELDS } from './listing-document.js';
 import { OFFERINGS_INDEX } from './offering.search-document.js';
-import { categoryFacetFields } from './search-results.js';
+import { categoryFacetFields, scoreOf } from './search-results.js';
 import type { NeedFilter, OfferingFilter } from './search.inputs.js';
 import { OfferingSort } from './search.types.js';
 import { FULL_SELECTION, type SearchSelection } from './search-selection.js';
@@ -143,7 +143,7 @@ const organizationStems = new BoundedCache<string, string>(10_000);
  * A hit's stemmed fields as the re-rank reads them: the category's names from `categories` (code to
  * stemmed names, `categoryStems`), the organization's name stemmed here (it is indexed raw).
  */
-export function rerankFieldsOf(hit: Record<string, unknown>, categories: ReadonlyMap<string, string>): Record<string, string | undefined> {
+function rerankFieldsOf(hit: Record<string, unknown>, categories: ReadonlyMap<string, string>): Record<string, string | undefined> {
   const text = (name: string) => (typeof hit[name] === 'string' ? (hit[name] as string) : undefined);
   const organization = text('organizationName') ?? '';
   const fields: Record<string, string | undefined> = {};
@@ -151,6 +151,26 @@ export function rerankFieldsOf(hit: Record<string, unknown>, categories: Readonl
   fields.categoryNamesStemmed = categories.get(text('categoryCode') ?? '');
   fields.organizationStemmed = organizationStems.get(organization, () => stemText(organization));
   return fields;
+}
+
+/** The category codes of a window's hits, for `categoryStems`. */
+export function categoryCodesOf(hits: ReadonlyArray<Record<string, unknown>>): string[] {
+  return hits.flatMap((hit) => (typeof hit.categoryCode === 'string' ? [hit.categoryCode] : []));
+}
+
+const NO_FIELDS: Readonly<Record<string, string | undefined>> = {};
+
+/**
+ * A federated response's hits as candidates of the re-rank: id, Meilisearch's weighted ranking score
+ * (0..1) and, for a re-ranked window (`categories` given), the stemmed fields the term weights read.
+ */
+export function rankedHitsOf<H extends Record<string, unknown>>(hits: readonly H[], categories?: ReadonlyMap<string, string>): Array<RerankCandidate & { hit: H }> {
+  return hits.map((hit) => ({
+    id: String(hit.id),
+    score: scoreOf((hit._federation as { weightedRankingScore?: number } | undefined)?.weightedRankingScore ?? hit._rankingScore) ?? 0,
+    fields: categories ? rerankFieldsOf(hit, categories) : NO_FIELDS,
+    hit,
+  }));
 }
 
 /**
