@@ -2,7 +2,8 @@ import { Combobox, Group, InputBase, Loader, Text, useCombobox } from '@mantine/
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCategoryName, useCategoryPath, useSearchCategories } from './categories.hooks';
+import { useCategoryLabel, useCategoryName, useCategoryPath, useSearchCategories } from './categories.hooks';
+import { hasTradeCode } from './category-code';
 
 interface CategoryPickerProps {
   value: string | null;
@@ -20,9 +21,10 @@ interface CategoryPickerProps {
 export function CategoryPicker({ value, onChange, label, description, error, required }: CategoryPickerProps) {
   const { t } = useTranslation('categories');
   const name = useCategoryName();
+  const categoryLabel = useCategoryLabel();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const chosen = useCategoryPath(value).data?.category ?? null;
-  const chosenText = chosen ? `${chosen.code} — ${name(chosen)}` : '';
+  const chosenText = chosen ? categoryLabel(chosen, ' — ') : '';
   const [search, setSearch] = useState(chosenText);
   useEffect(() => setSearch(chosenText), [chosenText]);
   const [debounced] = useDebouncedValue(search === chosenText ? '' : search, 250);
@@ -35,7 +37,7 @@ export function CategoryPicker({ value, onChange, label, description, error, req
       onOptionSubmit={(code) => {
         onChange(code);
         const picked = options.find((o) => o.code === code);
-        if (picked) setSearch(`${picked.code} — ${name(picked)}`);
+        if (picked) setSearch(categoryLabel(picked, ' — '));
         combobox.closeDropdown();
       }}
     >
@@ -74,7 +76,7 @@ export function CategoryPicker({ value, onChange, label, description, error, req
               <Combobox.Option value={option.code} key={option.code} active={option.code === value}>
                 <Group gap="xs" wrap="nowrap" align="baseline">
                   <Text size="sm" fw={600} ff="monospace" miw={56}>
-                    {option.code}
+                    {hasTradeCode(option.code) ? option.code : null}
                   </Text>
                   <div>
                     <Text size="sm">{name(option)}</Text>

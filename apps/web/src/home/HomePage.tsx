@@ -10,6 +10,7 @@ import { SearchIcon } from '../shared/icons';
 import { usePageTitle } from '../shared/usePageTitle';
 import { useHomeStats } from '../stats/stats.hooks';
 import classes from './HomePage.module.css';
+import { hasTradeCode } from '../categories/category-code';
 
 const EXAMPLES = ['examples.dumpTruck', 'examples.bus', 'examples.transformer', 'examples.tractorAssembly'];
 
@@ -149,9 +150,11 @@ function Sectors() {
                     <Text size="sm" fw={500} lineClamp={2}>
                       {name(sector.category)}
                     </Text>
-                    <Text size="xs" c="dimmed">
-                      {t('sectors.code', { code: sector.category.code })}
-                    </Text>
+                    {hasTradeCode(sector.category.code) && (
+                      <Text size="xs" c="dimmed">
+                        {t('sectors.code', { code: sector.category.code })}
+                      </Text>
+                    )}
                   </Box>
                   <span className={classes.count} data-zero={sector.offerings === 0 || undefined}>
                     <span aria-hidden="true">{format.number(sector.offerings)}</span>

@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../auth/SessionProvider';
-import { useCategoryName } from '../categories/categories.hooks';
+import { useCategoryLabel } from '../categories/categories.hooks';
 import { ImportExportActions } from '../imports/ImportExportActions';
 import type { NeedStatus } from '../gql/graphql';
 import { useFormat } from '../shared/format';
@@ -23,7 +23,7 @@ export function MyNeedsPage() {
   usePageTitle(t('list.title'));
   const format = useFormat();
   const labels = useLabels();
-  const categoryName = useCategoryName();
+  const categoryLabel = useCategoryLabel();
   const { user } = useSession();
   const [status, setStatus] = useStatusParam(TABS);
   const { data, loading, error, refetch, paging } = useMyNeeds(user?.organization?.id ?? null, status);
@@ -54,7 +54,7 @@ export function MyNeedsPage() {
             title={need.title}
             badge={<NeedStatusBadge status={need.status} />}
             facts={[
-              `${need.category.code} · ${categoryName(need.category)}`,
+              categoryLabel(need.category),
               need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unitCode ?? need.unit)}`.trim() : null,
               budget ? t('list.budget', { budget }) : null,
               need.neededBy ? t('list.neededBy', { date: format.date(need.neededBy) }) : null,

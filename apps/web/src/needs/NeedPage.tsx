@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage';
 import { useSession } from '../auth/SessionProvider';
-import { useCategoryName } from '../categories/categories.hooks';
+import { useCategoryLabel } from '../categories/categories.hooks';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { useFormat } from '../shared/format';
 import { useLabels } from '../shared/labels';
@@ -23,7 +23,7 @@ export function NeedPage() {
   const { t } = useTranslation('needs');
   const format = useFormat();
   const labels = useLabels();
-  const categoryName = useCategoryName();
+  const categoryLabel = useCategoryLabel();
   const { user } = useSession();
   const { data, loading, error, refetch } = useNeed(id);
   const need = data?.need;
@@ -36,7 +36,7 @@ export function NeedPage() {
   if (!need) return loading ? <Skeleton height={320} /> : <NotFoundPage />;
   const budget = format.moneyRange(need.budget, { from: t('budget.from'), upTo: t('budget.upTo') });
   const facts: Array<[string, string]> = [
-    [t('fields.category'), `${need.category.code} — ${categoryName(need.category)}`],
+    [t('fields.category'), categoryLabel(need.category, ' — ')],
     [t('fields.quantity'), need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unitCode ?? need.unit)}`.trim() : t('fields.notSet')],
     [t('fields.budgetPerUnit'), budget ?? t('fields.notSet')],
     [t('fields.neededBy'), need.neededBy ? format.date(need.neededBy) : t('fields.notSet')],

@@ -2,7 +2,7 @@ import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../auth/SessionProvider';
-import { useCategoryName } from '../categories/categories.hooks';
+import { useCategoryLabel } from '../categories/categories.hooks';
 import type { ListingStatus } from '../gql-pages/graphql';
 import { ImportExportActions } from '../imports/ImportExportActions';
 import { useFormat } from '../shared/format';
@@ -23,7 +23,7 @@ export function MyOfferingsPage() {
   usePageTitle(t('list.title'));
   const format = useFormat();
   const labels = useLabels();
-  const categoryName = useCategoryName();
+  const categoryLabel = useCategoryLabel();
   const { user } = useSession();
   const [status, setStatus] = useStatusParam(TABS);
   const { data, loading, error, refetch, paging } = useMyOfferings(user?.organization?.id ?? null, status);
@@ -56,7 +56,7 @@ export function MyOfferingsPage() {
             badge={<OfferingStatusBadge status={offering.status} />}
             facts={[
               t(`offerings:kinds.${offering.kind}`),
-              `${offering.category.code} · ${categoryName(offering.category)}`,
+              categoryLabel(offering.category),
               price ? (unit ? `${price} ${labels.perUnit(unit)}` : price) : t('offerings:price.onRequest'),
               offering.leadTimeDays !== null ? t('offerings:leadTime', { count: offering.leadTimeDays }) : null,
               offering.validUntil ? t('list.validUntil', { date: format.date(offering.validUntil) }) : null,

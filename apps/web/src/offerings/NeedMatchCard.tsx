@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, List, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCategoryName } from '../categories/categories.hooks';
+import { useCategoryLabel } from '../categories/categories.hooks';
 import { ContactAction } from '../contacts/ContactAction';
 import type { OfferingMatchingNeedsQuery } from '../gql-pages/graphql';
 import { OrganizationLine } from '../organization/OrganizationLine';
@@ -17,7 +17,7 @@ export function NeedMatchCard({ match, rank }: { match: NeedMatch; rank: number 
   const { t } = useTranslation(['myOfferings', 'needs']);
   const format = useFormat();
   const labels = useLabels();
-  const categoryName = useCategoryName();
+  const categoryLabel = useCategoryLabel();
   const { need } = match;
   const score = format.percent(match.score);
   const budget = format.moneyRange(need.budget, { from: t('needs:budget.from'), upTo: t('needs:budget.upTo') });
@@ -53,7 +53,7 @@ export function NeedMatchCard({ match, rank }: { match: NeedMatch; rank: number 
         </div>
         <Text size="sm" c="dimmed">
           {[
-            `${need.category.code} · ${categoryName(need.category)}`,
+            categoryLabel(need.category),
             need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unitCode ?? need.unit)}`.trim() : null,
             budget ? t('needs:list.budget', { budget }) : null,
             need.neededBy ? t('needs:list.neededBy', { date: format.date(need.neededBy) }) : null,

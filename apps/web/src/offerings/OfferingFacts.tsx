@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCategoryName } from '../categories/categories.hooks';
+import { useCategoryLabel } from '../categories/categories.hooks';
 import type { OfferingSummaryFragment } from '../gql/graphql';
 import { useFormat } from '../shared/format';
 import { useLabels } from '../shared/labels';
@@ -10,7 +10,7 @@ export function OfferingFacts({ offering }: { offering: OfferingSummaryFragment 
   const { t } = useTranslation('offerings');
   const format = useFormat();
   const labels = useLabels();
-  const categoryName = useCategoryName();
+  const categoryLabel = useCategoryLabel();
   const price = format.moneyRange(offering.price, { from: t('price.from'), upTo: t('price.upTo') });
   // The unit's OKEI code, shown in the page language (a unit the tables lack: as the API wrote it).
   const unitCode = offering.unitCode ?? offering.unit;
@@ -22,7 +22,7 @@ export function OfferingFacts({ offering }: { offering: OfferingSummaryFragment 
         <Fact label={t('facts.price')} value={priceText} strong />
         {offering.leadTimeDays !== null && <Fact label={t('facts.leadTime')} value={t('leadTime', { count: offering.leadTimeDays })} />}
         {offering.minOrderQuantity !== null && <Fact label={t('facts.minOrder')} value={`${format.number(offering.minOrderQuantity)} ${unit}`.trim()} />}
-        <Fact label={t('facts.category')} value={`${offering.category.code} · ${categoryName(offering.category)}`} />
+        <Fact label={t('facts.category')} value={categoryLabel(offering.category)} />
       </Group>
       {offering.certifications.length > 0 && (
         <Group gap={4} role="group" aria-label={t('facts.certifications')}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage';
 import { useSession } from '../auth/SessionProvider';
-import { useCategoryName } from '../categories/categories.hooks';
+import { useCategoryLabel, useCategoryName } from '../categories/categories.hooks';
 import { ContactAction } from '../contacts/ContactAction';
 import { OrganizationLine } from '../organization/OrganizationLine';
 import { ErrorBanner } from '../shared/ErrorBanner';
@@ -13,6 +13,7 @@ import { usePageTitle } from '../shared/usePageTitle';
 import { OfferingFacts } from './OfferingFacts';
 import { OwnerBar } from './OwnerBar';
 import { useOffering } from './offerings.hooks';
+import { hasTradeCode } from '../categories/category-code';
 
 /** An offering as buyers see it: every field, who offers it (verified or not) and "Request contact". */
 export function OfferingPage() {
@@ -21,6 +22,7 @@ export function OfferingPage() {
   const format = useFormat();
   const labels = useLabels();
   const categoryName = useCategoryName();
+  const categoryLabel = useCategoryLabel();
   const { user } = useSession();
   const { data, loading, error, refetch } = useOffering(id);
   const offering = data?.offering;
@@ -42,7 +44,7 @@ export function OfferingPage() {
           </Anchor>
         )}
         <Anchor component={Link} to={`/search?category=${encodeURIComponent(offering.category.code)}`} size="sm">
-          {offering.category.code}
+          {hasTradeCode(offering.category.code) ? offering.category.code : categoryName(offering.category)}
         </Anchor>
       </Breadcrumbs>
       <Grid gap="lg">
@@ -72,7 +74,7 @@ export function OfferingPage() {
                 <Detail label={t('fields.deliveryRegions')} value={offering.deliveryRegionCodes.map(labels.region).join(', ') || t('fields.none')} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Detail label={t('fields.category')} value={`${offering.category.code} — ${categoryName(offering.category)}`} />
+                <Detail label={t('fields.category')} value={categoryLabel(offering.category, ' — ')} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <Detail label={t('fields.keywords')} value={offering.keywords.join(', ') || t('fields.none')} />

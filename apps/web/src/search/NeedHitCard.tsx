@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCategoryName } from '../categories/categories.hooks';
+import { useCategoryLabel } from '../categories/categories.hooks';
 import { OrganizationLine } from '../organization/OrganizationLine';
 import { useFormat } from '../shared/format';
 import { Highlighted } from '../shared/Highlighted';
@@ -13,7 +13,7 @@ export function NeedHitCard({ hit }: { hit: NeedHit }) {
   const { t } = useTranslation(['needSearch', 'needs']);
   const format = useFormat();
   const labels = useLabels();
-  const categoryName = useCategoryName();
+  const categoryLabel = useCategoryLabel();
   const { need } = hit;
   const title = hit.highlights.find((h) => h.field === 'title');
   const snippet = hit.highlights.find((h) => h.field === 'description');
@@ -30,7 +30,7 @@ export function NeedHitCard({ hit }: { hit: NeedHit }) {
         </Text>
         <Text size="sm" c="dimmed">
           {[
-            `${need.category.code} · ${categoryName(need.category)}`,
+            categoryLabel(need.category),
             need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unitCode ?? need.unit)}`.trim() : null,
             budget ? t('needs:list.budget', { budget }) : null,
             need.neededBy ? t('needs:list.neededBy', { date: format.date(need.neededBy) }) : null,
