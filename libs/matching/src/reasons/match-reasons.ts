@@ -54,7 +54,7 @@ const TEXTS = {
   EN: {
     terms: (terms: string[]) => `matched: ${terms.join(', ')}`,
     certifications: (certs: string[]) => `${certs.map((c) => certificationTable().label(c, 'EN')).join(', ')} present`,
-    leadTime: (days: number, by: Date) => `${daysText(days, 'EN')} fits ${dayText(by)}`,
+    leadTime: (days: number, by: Date) => `${daysText(days, 'EN')} fits ${dayText(by, 'EN')}`,
     price: (p: NonNullable<ReasonFacts['price']>) =>
       `from ${amountText(p.amount, 'EN')}${money(p.currency, p.per, 'EN')}, within the budget of ${amountText(p.budgetMax, 'EN')}${money(p.currency, p.per, 'EN')}`,
     region: (r: NonNullable<ReasonFacts['region']>) => {
@@ -66,7 +66,7 @@ const TEXTS = {
   RU: {
     terms: (terms: string[]) => `совпадения: ${terms.join(', ')}`,
     certifications: (certs: string[]) => `${certs.map((c) => certificationTable().label(c, 'RU')).join(', ')} — есть`,
-    leadTime: (days: number, by: Date) => `${daysText(days, 'RU')} — успевает к ${dayText(by)}`,
+    leadTime: (days: number, by: Date) => `${daysText(days, 'RU')} — успевает к ${dayText(by, 'RU')}`,
     price: (p: NonNullable<ReasonFacts['price']>) =>
       `от ${amountText(p.amount, 'RU')}${money(p.currency, p.per, 'RU')} — в пределах бюджета ${amountText(p.budgetMax, 'RU')}${money(p.currency, p.per, 'RU')}`,
     region: (r: NonNullable<ReasonFacts['region']>) => {
@@ -80,7 +80,7 @@ const TEXTS = {
 /**
  * The reasons of a match in the reader's locale, in a fixed order (TEXT, CATEGORY, CERTIFICATION,
  * LEAD_TIME, PRICE, REGION, VERIFIED), one per signal that held.
- * @example matchReasons({ ...facts, leadTime: { days: 45, neededBy: new Date('2027-09-01') } }, 'EN') // [..., { code: 'LEAD_TIME', detail: '45 days fits 2027-09-01' }]
+ * @example matchReasons({ ...facts, leadTime: { days: 45, neededBy: new Date('2027-09-01') } }, 'EN') // [..., { code: 'LEAD_TIME', detail: '45 days fits 1 September 2027' }]
  */
 export function matchReasons(facts: ReasonFacts, locale: Locale): MatchReason[] {
   const t = TEXTS[locale] ?? TEXTS.RU;

@@ -17,9 +17,14 @@ export function amountText(value: number, locale: Locale): string {
   return cents === 0 ? sign + whole : `${sign}${whole}${locale === 'EN' ? '.' : ','}${String(cents).padStart(2, '0')}`;
 }
 
-/** The calendar day in UTC, e.g. "2027-09-01". */
-export function dayText(date: Date): string {
-  return date.toISOString().slice(0, 10);
+const DAY_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
+  RU: new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  EN: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** The calendar day in UTC as a reader writes it: "1 сентября 2027 г." (RU) / "1 September 2027" (EN). */
+export function dayText(date: Date, locale: Locale): string {
+  return DAY_FORMATS[locale].format(date);
 }
 
 /** At most `max` characters, cut at a word with "…". */
