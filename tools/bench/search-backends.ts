@@ -5,9 +5,7 @@ import {
   categoryStems,
   federatedRequest,
   FULL_SELECTION,
-  highlightsApart,
   offeringSearchPlan,
-  pageHighlightsRequest,
   publicOfferingSql,
   RERANK_WINDOW,
   rankedHitsOf,
@@ -18,7 +16,7 @@ import {
   type SearchSelection,
 } from '@tradebridge/catalog';
 import { STEMMED_SEARCH_FIELDS } from '@tradebridge/catalog';
-import { fallbackQueries, MAX_TOTAL_HITS, prepareSearchQuery, rerankedPage, rerankTerms, type DocumentFrequencies, type FallbackQuery } from '@tradebridge/search';
+import { fallbackQueries, MAX_TOTAL_HITS, prepareSearchQuery, rerankedPage, rerankTerms, type DocumentFrequencies } from '@tradebridge/search';
 import pg from 'pg';
 import { graphql, type JsonClient } from './http.js';
 import type { BenchFilter, BenchQuery } from './queries.js';
@@ -51,8 +49,7 @@ const PAGE_SIZE = 20;
 
 interface DirectSearch {
   plan: SearchPlan;
-  fallback: FallbackQuery[];
-  /** The first request, serialised once. */
+  /** The request, serialised once. */
   body: string;
 }
 
@@ -64,7 +61,7 @@ function directSearch(indexUid: string, q: BenchQuery, now: number, frequencies:
   const selection = SHAPES[shape].selection;
   const plan = offeringSearchPlan({ query: prepareSearchQuery(q.query), filter: q.filter as OfferingFilter, offset: 0, limit: PAGE_SIZE, selection }, [], now);
   const fallback = frequencies && plan.query.terms.length > 1 ? fallbackQueries(plan.query.terms, frequencies) : [];
-  return { plan, fallback, body: JSON.stringify(federatedRequest(indexUid, plan, fallback)) };
+  return { plan, body: JSON.stringify(federatedRequest(indexUid, plan, fallback)) };
 }
 
 // The categories' stemmed names as the API makes them for a re-ranked window, from the taxonomy the database is loaded from.
@@ -137,15 +134,11 @@ export function meiliBackend(meili: JsonClient, indexUid: string, frequencies?: 
     if (!s) searches.set(q, (s = directSearch(indexUid, q, Date.now(), frequencies, shape)));
     return s;
   };
-  // What the API sends: the first request, then, for a re-ranked page with highlights, the page's highlights.
+  // What the API sends (its highlights are marked in the API, from the rows: no second request).
   const run = async (q: BenchQuery) => {
     const search = searchOf(q);
     const res = await meili.post('/multi-search', search.body);
-    const hits = (res.body?.hits ?? []) as Array<Record<string, unknown>>;
-    if (res.status !== 200 || !highlightsApart(search.plan)) return { ok: res.status === 200 && Array.isArray(res.body?.hits), hits, search };
-    const ids = await firstPageIds(search, hits, frequencies);
-    const second = ids.length ? await meili.post('/multi-search', JSON.stringify(pageHighlightsRequest(indexUid, search.plan, search.fallback, ids))) : { status: 200 };
-    return { ok: second.status === 200, hits, search };
+    return { ok: res.status === 200 && Array.isArray(res.body?.hits), hits: (res.body?.hits ?? []) as Array<Record<string, unknown>>, search };
   };
   return {
     name: shape === 'full' ? 'search_meili_direct' : 'search_meili_hits',

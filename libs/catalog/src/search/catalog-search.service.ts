@@ -6,6 +6,7 @@ import {
   fallbackQueries,
   MeiliService,
   prepareSearchQuery,
+  queryMarks,
   beyondWindowScore,
   rerankedPage,
   rerankTerms,
@@ -13,7 +14,6 @@ import {
   type PreparedSearchQuery,
 } from '@tradebridge/search';
 import type { OrganizationEntity } from '@tradebridge/identity';
-import type { FederatedMultiSearchParams, Hit } from 'meilisearch';
 import { STEMMED_SEARCH_FIELDS } from './listing-document.js';
 import { NeedService } from '../needs/need.service.js';
 import { OfferingService } from '../offerings/offering.service.js';
@@ -22,12 +22,10 @@ import {
   browseRequest,
   categoryCodesOf,
   federatedRequest,
-  highlightsApart,
   NEED_FACETS,
   needSearchPlan,
   OFFERING_FACETS,
   offeringSearchPlan,
-  pageHighlightsRequest,
   RERANK_WINDOW,
   rerankedOrder,
   rankedHitsOf,
@@ -37,7 +35,7 @@ import {
 import { categoryStems } from './category-stems.js';
 import { facetLabeller } from './facet-labels.js';
 import { checkNeedFilter, checkOfferingFilter } from './filter-builder.js';
-import { facetsOf, highlightsOf, pickCategoryFacet, scoreOf, type FacetDistribution } from './search-results.js';
+import { facetsOf, listingHighlights, pickCategoryFacet, scoreOf, type FacetDistribution, type HighlightedText } from './search-results.js';
 import type { NeedFilter, OfferingFilter } from './search.inputs.js';
 import type { SearchSelection } from './search-selection.js';
 import type { Facet, Highlight, NeedSearchResult, OfferingSearchResult, OfferingSort } from './search.types.js';
@@ -67,7 +65,6 @@ export interface SearchArgs {
 interface RankedHit {
   id: string;
   score: number | null;
-  highlights: Highlight[];
 }
 
 interface Ranked {
@@ -83,9 +80,9 @@ interface Ranked {
  * fallback weighted by how rare each word is in the index; duplicates merged by Meilisearch); in
  * relevance order its first RERANK_WINDOW hits are re-ranked by term weights (`rerankedPage`: the
  * summed rarity of the words each listing holds, length-normalised, mixed with Meilisearch's score),
- * later pages continue in its order; a re-ranked page's highlights are asked for its own hits once it is
- * cut (formatting the whole window cost as much as ranking it). Then the rows are loaded from PostgreSQL in that order and
- * anything no longer public is dropped, so no stale or private data reaches a hit.
+ * later pages continue in its order. Then the rows are loaded from PostgreSQL in that order and
+ * anything no longer public is dropped, so no stale or private data reaches a hit; the matched words are
+ * marked in the rows' own text (`queryMarks`), not by Meilisearch.
  */
 @Injectable()
 export class CatalogSearchService {
@@ -105,9 +102,10 @@ export class CatalogSearchService {
     const ranked = await this.rank(plan);
     const { listings: rows, organizations } = await this.offerings.findVisibleWithOrganizations(null, ranked.hits.map((h) => h.id));
     args.onOrganizations?.(organizations);
+    const highlights = highlighter(plan);
     const hits = ranked.hits.flatMap((hit, i) => {
       const offering = rows[i];
-      return offering ? [{ cursor: encodeOffsetCursor(page.offset + i), offering, score: hit.score, highlights: hit.highlights }] : [];
+      return offering ? [{ cursor: encodeOffsetCursor(page.offset + i), offering, score: hit.score, highlights: highlights(offering) }] : [];
     });
     return { hits, ...(await this.summary(plan, ranked, OFFERING_FACETS, hits[0]?.cursor ?? null, args.locale)) };
   }
@@ -119,9 +117,10 @@ export class CatalogSearchService {
     const ranked = await this.rank(plan);
     const { listings: rows, organizations } = await this.needs.findVisibleWithOrganizations(null, ranked.hits.map((h) => h.id));
     args.onOrganizations?.(organizations);
+    const highlights = highlighter(plan);
     const hits = ranked.hits.flatMap((hit, i) => {
       const need = rows[i];
-      return need ? [{ cursor: encodeOffsetCursor(page.offset + i), need, score: hit.score, highlights: hit.highlights }] : [];
+      return need ? [{ cursor: encodeOffsetCursor(page.offset + i), need, score: hit.score, highlights: highlights(need) }] : [];
     });
     return { hits, ...(await this.summary(plan, ranked, NEED_FACETS, hits[0]?.cursor ?? null, args.locale)) };
   }
@@ -177,7 +176,7 @@ export class CatalogSearchService {
       const response = await meili.multiSearch(browseRequest(uid, plan));
       const [list, count] = response.results;
       return {
-        hits: (list?.hits ?? []).map((hit) => ({ id: String(hit.id), score: null, highlights: [] })),
+        hits: (list?.hits ?? []).map((hit) => ({ id: String(hit.id), score: null })),
         totalHits: count?.totalHits ?? 0,
         distribution: list?.facetDistribution,
         processingTimeMs: Math.max(list?.processingTimeMs ?? 0, count?.processingTimeMs ?? 0),
@@ -194,32 +193,21 @@ export class CatalogSearchService {
       : rerankedOrder(plan)
         ? all.map((h) => ({ ...h, score: beyondWindowScore(h.score) }))
         : all;
-    const formatted = highlightsApart(plan) ? await this.pageFormatted(meili, pageHighlightsRequest(uid, plan, fallback, page.map((h) => h.id))) : undefined;
     return {
-      hits: page.map((h) => ({ id: h.id, score: scoreOf(h.score), highlights: highlightsOf((formatted?.get(h.id) ?? h.hit._formatted) as Record<string, unknown> | undefined) })),
+      hits: page.map((h) => ({ id: h.id, score: scoreOf(h.score) })),
       // Exact: the size of the union of both queries' candidates (bitmaps), whatever maxTotalHits says.
       totalHits: response.estimatedTotalHits ?? response.totalHits ?? 0,
       distribution: response.facetDistribution,
       processingTimeMs: response.processingTimeMs,
     };
   }
+}
 
-  /**
-   * The `_formatted` of each hit a highlight request names, by id (none for an empty page). Highlights
-   * show why a hit matched, they do not decide it: if they cannot be had (an index still applying the
-   * settings that make `id` filterable after a deployment, Meilisearch gone since the ranking), the page
-   * is answered without them.
-   */
-  private async pageFormatted(meili: MeiliService, request: FederatedMultiSearchParams): Promise<Map<string, unknown>> {
-    if (!request.federation?.limit) return new Map();
-    try {
-      const response = await meili.multiSearch(request);
-      return new Map(response.hits.map((hit: Hit) => [String(hit.id), hit._formatted]));
-    } catch (error) {
-      this.logger.warn({ err: error }, 'highlights of a search page not available: answered without them');
-      return new Map();
-    }
-  }
+/** A plan's highlights of a listing: the words its query matched, marked in the listing's text; none without words or when not selected. */
+function highlighter(plan: SearchPlan): (listing: HighlightedText) => Highlight[] {
+  if (!plan.query.normalized || !plan.selection.highlights) return () => [];
+  const marks = queryMarks(plan.query);
+  return (listing) => listingHighlights(listing, marks);
 }
 
 function reachOf(query: PreparedSearchQuery): number {

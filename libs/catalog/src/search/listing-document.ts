@@ -90,12 +90,10 @@ export const STEMMED_SEARCH_FIELDS = ['titleStemmed', 'keywordsStemmed', 'catego
  */
 export const TYPO_FREE_ATTRIBUTES = ['categoryNames', 'categoryNamesStemmed', 'description', 'descriptionStemmed'];
 /** Highlighted in hits (what the contract's Highlight.field names). */
-export const HIGHLIGHT_FIELDS = ['title', 'description', 'keywords'];
+export const HIGHLIGHT_FIELDS = ['title', 'description', 'keywords'] as const;
 
 /** Filtered on (or faceted) by equality only: =, IN, IS NULL (filter-builder.ts, libs/matching's match-query.ts). */
 export const LISTING_FILTERABLE_ATTRIBUTES = [
-  // A re-ranked page's highlights are asked for its listings by id (pageHighlightsRequest).
-  'id',
   'categoryCode',
   'categoryPath',
   'categoryLevel0',

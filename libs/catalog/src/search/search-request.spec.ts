@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Country } from '@tradebridge/identity';
 import { prepareSearchQuery } from '@tradebridge/search';
 import { STEMMED_SEARCH_FIELDS } from './listing-document.js';
-import { browseRequest, federatedRequest, highlightsApart, needSearchPlan, pageHighlightsRequest, offeringSearchPlan, RANKING_SCORE_FLOOR, RERANK_WINDOW, reranks, STEMMED_QUERY_WEIGHT } from './search-request.js';
+import { browseRequest, federatedRequest, needSearchPlan, offeringSearchPlan, RANKING_SCORE_FLOOR, RERANK_WINDOW, reranks, STEMMED_QUERY_WEIGHT } from './search-request.js';
 import { OfferingSort } from './search.types.js';
 
 const now = Date.UTC(2027, 0, 1);
@@ -46,23 +46,12 @@ describe('search plans and requests', () => {
     expect(federatedRequest('idx', beyond).queries[0]?.attributesToRetrieve).toEqual(['id']);
   });
 
-  it('a re-ranked window is asked without highlights; the page highlights come from the same queries restricted to its ids', () => {
-    const plan = offeringSearchPlan({ query: prepareSearchQuery('карьерный самосвал'), offset: 0, limit: 2, filter: { countries: [Country.BY] } }, [], now);
-    expect(highlightsApart(plan)).toBe(true);
+  it('asks Meilisearch for no highlights: the API marks the page itself', () => {
+    const plan = offeringSearchPlan({ query: prepareSearchQuery('карьерный самосвал'), offset: 0, limit: 2 }, [], now);
     const fallback = [{ q: 'самосвал ', stems: ['самосвал'], weight: 0.99 }];
-    for (const q of federatedRequest('idx', plan, fallback).queries) expect(q).not.toHaveProperty('attributesToHighlight');
-
-    const ids = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'];
-    const request = pageHighlightsRequest('idx', plan, fallback, ids);
-    expect(request.federation).toEqual({ offset: 0, limit: 2 });
-    expect(request.queries.map((q) => q.q)).toEqual(federatedRequest('idx', plan, fallback).queries.map((q) => q.q));
-    for (const q of request.queries) {
-      expect(q).toMatchObject({ attributesToRetrieve: ['id'], attributesToHighlight: expect.any(Array), attributesToCrop: ['description'] });
-      expect(q.filter).toBe(`(${plan.filter}) AND (id IN ["${ids[0]}", "${ids[1]}"])`);
+    for (const request of [federatedRequest('idx', plan, fallback), federatedRequest('idx', { ...plan, sort: ['createdAt:desc'] }, fallback)]) {
+      for (const q of request.queries) expect(Object.keys(q).filter((key) => /highlight|crop/i.test(key))).toEqual([]);
     }
-    // Pages that are not re-ranked, or callers that did not select highlights, get them (or not) in one request.
-    expect(highlightsApart(offeringSearchPlan({ query: prepareSearchQuery('самосвал'), ...page }, [], now))).toBe(false);
-    expect(highlightsApart({ ...plan, selection: { facets: true, highlights: false, total: true } })).toBe(false);
   });
 
   it('a last word of one letter is a word, not the start of any word (a trailing space)', () => {
@@ -98,19 +87,15 @@ describe('search plans and requests', () => {
     expect(request.queries[1]).toMatchObject({ page: 1, hitsPerPage: 0 });
   });
 
-  it('asks for facets, highlights and the browse total only when the caller selected them', () => {
+  it('asks for facets and the browse total only when the caller selected them', () => {
     const selection = { facets: false, highlights: false, total: false };
     const words = federatedRequest('idx', offeringSearchPlan({ query: prepareSearchQuery('самосвал'), ...page, selection }, [], now));
     expect(words.federation).not.toHaveProperty('facetsByIndex');
-    for (const q of words.queries) {
-      expect(q).not.toHaveProperty('attributesToHighlight');
-      expect(q).not.toHaveProperty('attributesToCrop');
-    }
     const browse = browseRequest('idx', offeringSearchPlan({ query: prepareSearchQuery(null), ...page, selection }, [], now));
     expect(browse.queries).toHaveLength(1);
     expect(browse.queries[0]).not.toHaveProperty('facets');
 
     const all = federatedRequest('idx', offeringSearchPlan({ query: prepareSearchQuery('самосвал'), ...page }, [], now));
-    expect(all.queries[0]).toMatchObject({ attributesToHighlight: expect.any(Array), attributesToCrop: ['description'] });
+    expect(all.federation).toHaveProperty('facetsByIndex');
   });
 });

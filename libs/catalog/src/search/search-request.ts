@@ -1,9 +1,9 @@
 import { isUuid } from '@tradebridge/core';
-import { BoundedCache, filterExpr, HIGHLIGHT_SEARCH_PARAMS, phraseSeparatedQuery, stemText, type FallbackQuery, type PreparedSearchQuery, type RerankCandidate } from '@tradebridge/search';
+import { BoundedCache, phraseSeparatedQuery, stemText, type FallbackQuery, type PreparedSearchQuery, type RerankCandidate } from '@tradebridge/search';
 import type { FederatedMultiSearchParams, MultiSearchParams } from 'meilisearch';
 import { buildNeedFilter, buildOfferingFilter } from './filter-builder.js';
 import { NEEDS_INDEX } from './need.search-document.js';
-import { HIGHLIGHT_FIELDS, RAW_SEARCH_FIELDS, STEMMED_SEARCH_FIELDS } from './listing-document.js';
+import { RAW_SEARCH_FIELDS, STEMMED_SEARCH_FIELDS } from './listing-document.js';
 import { OFFERINGS_INDEX } from './offering.search-document.js';
 import { categoryFacetFields, scoreOf } from './search-results.js';
 import type { NeedFilter, OfferingFilter } from './search.inputs.js';
@@ -27,9 +27,6 @@ export const RANKING_SCORE_FLOOR = 0.2;
  * weights (`rerank`): the first pages come from this window, later ones continue in Meilisearch's order.
  */
 export const RERANK_WINDOW = 300;
-const CROP_LENGTH = 24;
-/** Marked matches in titles and keywords, a cropped description: only when the caller selected highlights. */
-const HIGHLIGHTS = { attributesToHighlight: HIGHLIGHT_FIELDS, attributesToCrop: ['description'], cropLength: CROP_LENGTH, ...HIGHLIGHT_SEARCH_PARAMS };
 const NEWEST = ['createdAt:desc'];
 
 const OFFERING_SORT: Record<OfferingSort, string[] | null> = {
@@ -189,6 +186,15 @@ export function reranks(plan: SearchPlan): boolean {
 }
 
 /**
+ * Meilisearch takes a query's last word as the start of a word (the user may still be typing); a last
+ * word of one letter («самосвал 90 т») would then match the first letter of any word
+ * ("трансмиссия"). A trailing space makes it a word of its own.
+ */
+function exactLastLetter(q: string): string {
+  return /(^|[\s,])\p{L}$/u.test(q) ? `${q} ` : q;
+}
+
+/**
  * A plan with words, federated: the normalised query on the original fields and the stemmed query on
  * the stemmed fields (weighted lower), both dropping their most frequent words first when not every
  * word matches (matchingStrategy "frequency": a word no listing holds goes first, so «уборочная машина»
@@ -199,69 +205,23 @@ export function reranks(plan: SearchPlan): boolean {
  * (checked on 90,000 offerings against the union of both queries' hits: tools/bench/total-hits.ts).
  *
  * A re-ranked page asks for Meilisearch's first RERANK_WINDOW hits (or up to the page's end) with their
- * stemmed text and no highlights: formatting the whole window doubled a search's cost (issue 20); the
- * page's own highlights come from `pageHighlightsRequest` once its hits are known.
+ * stemmed text. Highlights are not asked for: the API marks the page's text itself (`queryMarks`),
+ * which costs Meilisearch nothing (formatting the window, or a second search for the page's hits,
+ * cost it as much as ranking).
  */
 export function federatedRequest(uid: string, plan: SearchPlan, fallback: readonly FallbackQuery[] = []): FederatedMultiSearchParams {
   const window = reranks(plan);
-  return federated(uid, plan, fallback, {
-    page: window ? { offset: 0, limit: Math.max(RERANK_WINDOW, plan.offset + plan.limit) } : { offset: plan.offset, limit: plan.limit },
-    filter: plan.filter,
-    facets: plan.facets,
-    retrieve: window ? RERANK_FIELDS : ['id'],
-    highlights: plan.selection.highlights && !window,
-  });
-}
-
-/** Whether a plan's highlights are asked for apart from its hits (a re-ranked page whose caller selected them). */
-export function highlightsApart(plan: SearchPlan): boolean {
-  return reranks(plan) && plan.selection.highlights;
-}
-
-/**
- * The highlights of a re-ranked page's hits (`ids`): the same queries, restricted to those listings.
- * A listing's ranking score does not depend on the others, so the query that brought it into the
- * window marks it here too.
- */
-export function pageHighlightsRequest(uid: string, plan: SearchPlan, fallback: readonly FallbackQuery[], ids: readonly string[]): FederatedMultiSearchParams {
-  return federated(uid, plan, fallback, {
-    page: { offset: 0, limit: ids.length },
-    filter: filterExpr.and(plan.filter, filterExpr.anyOf('id', ids)) ?? '',
-    facets: [],
-    retrieve: ['id'],
-    highlights: true,
-  });
-}
-
-/**
- * Meilisearch takes a query's last word as the start of a word (the user may still be typing); a last
- * word of one letter («самосвал 90 т») would then match and mark the first letter of any word
- * ("<mark>т</mark>рансмиссия"). A trailing space makes it a word of its own.
- */
-function exactLastLetter(q: string): string {
-  return /(^|[\s,])\p{L}$/u.test(q) ? `${q} ` : q;
-}
-
-interface FederatedShape {
-  page: { offset: number; limit: number };
-  filter: string;
-  facets: readonly string[];
-  retrieve: readonly string[];
-  highlights: boolean;
-}
-
-function federated(uid: string, plan: SearchPlan, fallback: readonly FallbackQuery[], shape: FederatedShape): FederatedMultiSearchParams {
+  const page = window ? { offset: 0, limit: Math.max(RERANK_WINDOW, plan.offset + plan.limit) } : { offset: plan.offset, limit: plan.limit };
   const common = {
-    filter: shape.filter,
+    filter: plan.filter,
     ...(plan.sort ? { sort: plan.sort } : {}),
-    attributesToRetrieve: [...shape.retrieve],
-    ...(shape.highlights ? HIGHLIGHTS : {}),
+    attributesToRetrieve: window ? RERANK_FIELDS : ['id'],
     showRankingScore: true,
     rankingScoreThreshold: RANKING_SCORE_FLOOR,
   };
   const words = (query: string) => exactLastLetter(phraseSeparatedQuery(query.split(' ').filter(Boolean)));
   return {
-    federation: { ...shape.page, ...(shape.facets.length ? { facetsByIndex: { [uid]: [...shape.facets] }, mergeFacets: {} } : {}) },
+    federation: { ...page, ...(plan.facets.length ? { facetsByIndex: { [uid]: [...plan.facets] }, mergeFacets: {} } : {}) },
     queries: [
       { indexUid: uid, q: words(plan.query.normalized), attributesToSearchOn: RAW_SEARCH_FIELDS, matchingStrategy: 'frequency', ...common },
       {

@@ -1,25 +1,30 @@
 import { describe, expect, it } from '@jest/globals';
-import { HIGHLIGHT_POST_TAG as POST, HIGHLIGHT_PRE_TAG as PRE } from '@tradebridge/search';
+import { prepareSearchQuery, queryMarks } from '@tradebridge/search';
 import { facetLabeller } from './facet-labels.js';
-import { categoryFacetFields, facetsOf, highlightsOf, pickCategoryFacet, scoreOf } from './search-results.js';
+import { categoryFacetFields, facetsOf, listingHighlights, pickCategoryFacet, scoreOf } from './search-results.js';
 
-describe('highlightsOf', () => {
-  it('escapes listing text and marks matches, only for fields with a match', () => {
-    const highlights = highlightsOf({
-      id: 'x',
-      title: `Карьерный ${PRE}самосвал${POST} <script>alert(1)</script>`,
-      description: 'no match here & <b>',
-      keywords: ['горная техника', `${PRE}самосвал${POST} "БелАЗ"`],
-    });
-    expect(highlights).toEqual([
+describe('listingHighlights', () => {
+  const listing = {
+    title: 'Карьерный самосвал <script>alert(1)</script>',
+    description: 'no match here & <b>',
+    keywords: ['горная техника', 'самосвалы "БелАЗ"'],
+  };
+
+  it('escapes listing text and marks matches, only for fields with a match, matching keywords joined', () => {
+    expect(listingHighlights(listing, queryMarks(prepareSearchQuery('самосвал')))).toEqual([
       { field: 'title', snippet: 'Карьерный <mark>самосвал</mark> &lt;script&gt;alert(1)&lt;/script&gt;' },
-      { field: 'keywords', snippet: '<mark>самосвал</mark> &quot;БелАЗ&quot;' },
+      { field: 'keywords', snippet: '<mark>самосвалы</mark> &quot;БелАЗ&quot;' },
     ]);
   });
 
-  it('returns nothing without _formatted', () => {
-    expect(highlightsOf(undefined)).toEqual([]);
-    expect(highlightsOf({ title: 'plain' })).toEqual([]);
+  it('forgives a typo in titles and keywords, not in descriptions (as the index does)', () => {
+    const marks = queryMarks(prepareSearchQuery('самасвал'));
+    const highlights = listingHighlights({ ...listing, description: 'Самосвал для карьера' }, marks);
+    expect(highlights.map((h) => h.field)).toEqual(['title', 'keywords']);
+  });
+
+  it('returns nothing when no word matches', () => {
+    expect(listingHighlights(listing, queryMarks(prepareSearchQuery('трактор')))).toEqual([]);
   });
 });
 

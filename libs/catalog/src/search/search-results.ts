@@ -1,23 +1,30 @@
-import { formattedToHtml, HIGHLIGHT_PRE_TAG } from '@tradebridge/search';
-import { categoryLevelField, HIGHLIGHT_FIELDS } from './listing-document.js';
+import { markText, type QueryMarks } from '@tradebridge/search';
+import { categoryLevelField, HIGHLIGHT_FIELDS, TYPO_FREE_ATTRIBUTES } from './listing-document.js';
+import { indexText } from './search-text.js';
 import type { Facet, Highlight } from './search.types.js';
 
+/** The text a listing shows in its highlight fields. */
+export interface HighlightedText {
+  title: string;
+  description: string;
+  keywords: readonly string[];
+}
+
 /**
- * The contract's highlights from a hit's `_formatted` (searched with the sentinel tags of
- * HIGHLIGHT_SEARCH_PARAMS): only fields with a match, all text HTML-escaped, matches in <mark>.
- * Keywords: the matching ones, joined by ", ".
+ * The contract's highlights of a listing for a query (`queryMarks`), in its text as the index holds it
+ * (`indexText`: no e-mail address or phone number): only fields with a match, all text HTML-escaped,
+ * matches in <mark>, typos forgiven where the index forgives them, the description cropped around its
+ * matches, the matching keywords joined by ", ".
  */
-export function highlightsOf(formatted: Record<string, unknown> | undefined | null): Highlight[] {
-  if (!formatted) return [];
+export function listingHighlights(listing: HighlightedText, marks: QueryMarks): Highlight[] {
   const highlights: Highlight[] = [];
   for (const field of HIGHLIGHT_FIELDS) {
-    const value = formatted[field];
-    if (typeof value === 'string') {
-      if (value.includes(HIGHLIGHT_PRE_TAG)) highlights.push({ field, snippet: formattedToHtml(value) });
-    } else if (Array.isArray(value)) {
-      const marked = value.filter((v): v is string => typeof v === 'string' && v.includes(HIGHLIGHT_PRE_TAG));
-      if (marked.length) highlights.push({ field, snippet: marked.map((v) => formattedToHtml(v)).join(', ') });
-    }
+    const options = { typos: !TYPO_FREE_ATTRIBUTES.includes(field), crop: field === 'description' };
+    const snippet =
+      field === 'keywords'
+        ? listing.keywords.flatMap((keyword) => markText(indexText(keyword), marks, options) ?? []).join(', ')
+        : markText(indexText(listing[field]), marks, options);
+    if (snippet) highlights.push({ field, snippet });
   }
   return highlights;
 }

@@ -1,4 +1,4 @@
-/** The framework-free text layer of search: normalisation, stemming, synonyms, queries, highlighting. */
+/** The framework-free text layer of search: normalisation, stemming, synonyms, queries, highlighting (`queryMarks`). */
 export {
   normalizeText,
   sanitizeDisplayText,
@@ -56,13 +56,5 @@ export {
   type DistilledQuery,
   type PreparedSearchQuery,
 } from './distill-query.js';
-export {
-  escapeHtml,
-  formattedToHtml,
-  formattedValueToHtml,
-  stripHighlight,
-  highlightedTerms,
-  HIGHLIGHT_PRE_TAG,
-  HIGHLIGHT_POST_TAG,
-  HIGHLIGHT_SEARCH_PARAMS,
-} from './highlight.js';
+export { queryMarks, markText, withinTypos, CROP_WORDS, type QueryMarks } from './query-marks.js';
+export { escapeHtml } from './html.js';

@@ -55,8 +55,7 @@ const DIMENSION_SIGN = /(\p{N})\s?[xх×*]\s?(?=\p{N})/gu;
 /**
  * Removes control characters, invisible format characters and lone surrogates; keeps \n and \t.
  * For text that is stored and displayed as written (titles, descriptions): no case folding, no
- * NFKC (which would turn "№" into "No"). Guarantees that the highlight sentinels of
- * `highlight.ts` (built from \u0001/\u0002) never occur in stored text.
+ * NFKC (which would turn "№" into "No").
  */
 export function sanitizeDisplayText(s: string | null | undefined): string {
   if (!s) return '';
