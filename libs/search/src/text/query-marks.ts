@@ -77,15 +77,18 @@ interface Token {
 }
 
 const tokenForms = new BoundedCache<string, { word: string; stem: string }>(50_000);
+const formsOf = (raw: string) => {
+  const word = normalizeText(raw);
+  return { word, stem: stemWord(word) };
+};
 
 function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD_RUN)) {
-    const forms = tokenForms.get(match[0], () => {
-      const word = normalizeText(match[0]);
-      return { word, stem: stemWord(word) };
-    });
-    tokens.push({ start: match.index, end: match.index + match[0].length, ...forms });
+  WORD_RUN.lastIndex = 0;
+  for (let match = WORD_RUN.exec(text); match; match = WORD_RUN.exec(text)) {
+    const raw = match[0];
+    const { word, stem } = tokenForms.get(raw, () => formsOf(raw));
+    tokens.push({ start: match.index, end: match.index + raw.length, word, stem });
   }
   return tokens;
 }
@@ -126,7 +129,10 @@ function isMarked(token: Token, marks: QueryMarks, typos: boolean): boolean {
   let near = marks.nearWords.get(token.word);
   if (near === undefined) {
     const script = tokenScript(token.word);
-    near = script !== 'mixed' && script !== 'numeric' && marks.typoWords.some((q) => withinTypos(token.word, q.word) || withinTypos(token.stem, q.stem));
+    near =
+      script !== 'mixed' &&
+      script !== 'numeric' &&
+      marks.typoWords.some((q) => withinTypos(token.word, q.word) || ((token.stem !== token.word || q.stem !== q.word) && withinTypos(token.stem, q.stem)));
     marks.nearWords.set(token.word, near);
   }
   return near;
@@ -139,23 +145,26 @@ export function withinTypos(word: string, query: string): boolean {
   return editDistance(word, query, allowed) <= allowed;
 }
 
+// Three rows of the distance table, reused (words are short; grown when one is not).
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /** Optimal string alignment distance of `a` and `b`, stopping early above `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(b.length * 2));
+  let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      current.push(d);
-      best = Math.min(best, d);
+      current[j] = d;
+      if (d < best) best = d;
     }
     if (best > limit) return best;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
   return previous[b.length]!;
 }
