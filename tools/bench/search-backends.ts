@@ -7,7 +7,7 @@ import {
   FULL_SELECTION,
   offeringSearchPlan,
   publicOfferingSql,
-  RERANK_WINDOW,
+  rerankWindow,
   rankedHitsOf,
   categoryCodesOf,
   reranks,
@@ -79,7 +79,7 @@ function lazy<T>(make: () => T): () => T {
 async function firstPageIds(search: DirectSearch, hits: Array<Record<string, unknown>>, frequencies: DocumentFrequencies | undefined): Promise<string[]> {
   if (!reranks(search.plan)) return hits.map((h) => String(h.id));
   const candidates = rankedHitsOf(hits, await categoryStems(taxonomy(), categoryCodesOf(hits)));
-  return rerankedPage(candidates, { offset: 0, limit: PAGE_SIZE, window: RERANK_WINDOW }, rerankTerms(search.plan.query.terms), frequencies).map((h) => h.id);
+  return rerankedPage(candidates, { offset: 0, limit: PAGE_SIZE, window: rerankWindow(search.plan) }, rerankTerms(search.plan.query.terms), frequencies).map((h) => h.id);
 }
 
 /** The document counts of every word of `queries` as the API's TermFrequencies looks them up (one multi-search). */

@@ -26,7 +26,7 @@ import {
   needSearchPlan,
   OFFERING_FACETS,
   offeringSearchPlan,
-  RERANK_WINDOW,
+  rerankWindow,
   rerankedOrder,
   rankedHitsOf,
   reranks,
@@ -78,7 +78,7 @@ interface Ranked {
  * searchOfferings / searchNeeds: Meilisearch ranks (a federated search of the normalised query on the
  * original fields, the stemmed query on the stemmed fields and, for several words, the any-word
  * fallback weighted by how rare each word is in the index; duplicates merged by Meilisearch); in
- * relevance order its first RERANK_WINDOW hits are re-ranked by term weights (`rerankedPage`: the
+ * relevance order its first hits (`rerankWindow`) are re-ranked by term weights (`rerankedPage`: the
  * summed rarity of the words each listing holds, length-normalised, mixed with Meilisearch's score),
  * later pages continue in its order. Then the rows are loaded from PostgreSQL in that order and
  * anything no longer public is dropped, so no stale or private data reaches a hit; the matched words are
@@ -189,7 +189,7 @@ export class CatalogSearchService {
     // Only a re-ranked window carries (and needs) the fields the term weights read.
     const all = rankedHitsOf(response.hits, reranks(plan) ? await categoryStems(this.taxonomy, categoryCodesOf(response.hits)) : undefined);
     const page = reranks(plan)
-      ? rerankedPage(all, { offset: plan.offset, limit: plan.limit, window: RERANK_WINDOW }, rerankTerms(plan.query.terms), frequencies)
+      ? rerankedPage(all, { offset: plan.offset, limit: plan.limit, window: rerankWindow(plan) }, rerankTerms(plan.query.terms), frequencies)
       : rerankedOrder(plan)
         ? all.map((h) => ({ ...h, score: beyondWindowScore(h.score) }))
         : all;

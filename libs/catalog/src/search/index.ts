@@ -1,7 +1,7 @@
 // The catalog's search surface (re-exported by the catalog lib's index).
 export { CATALOG_SEARCH_PROVIDERS } from './catalog-search.providers.js';
 export { CatalogSearchService, REACHABLE_HITS, type SearchArgs } from './catalog-search.service.js';
-export { STEMMED_QUERY_WEIGHT, RERANK_WINDOW, reranks, rankedHitsOf, categoryCodesOf, offeringSearchPlan, needSearchPlan, federatedRequest, browseRequest, type SearchPlan } from './search-request.js';
+export { STEMMED_QUERY_WEIGHT, RERANK_WINDOW, rerankWindow, reranks, rankedHitsOf, categoryCodesOf, offeringSearchPlan, needSearchPlan, federatedRequest, browseRequest, type SearchPlan } from './search-request.js';
 export { OfferingFilter, NeedFilter } from './search.inputs.js';
 export { OfferingSort, OfferingHit, OfferingSearchResult, NeedHit, NeedSearchResult, Highlight, Facet, FacetValue } from './search.types.js';
 export { buildOfferingFilter, buildNeedFilter, checkOfferingFilter, checkNeedFilter, notExpired } from './filter-builder.js';

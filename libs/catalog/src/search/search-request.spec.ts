@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Country } from '@tradebridge/identity';
 import { prepareSearchQuery } from '@tradebridge/search';
 import { STEMMED_SEARCH_FIELDS } from './listing-document.js';
-import { browseRequest, federatedRequest, needSearchPlan, offeringSearchPlan, RANKING_SCORE_FLOOR, RERANK_WINDOW, reranks, STEMMED_QUERY_WEIGHT } from './search-request.js';
+import { browseRequest, federatedRequest, needSearchPlan, offeringSearchPlan, RANKING_SCORE_FLOOR, RERANK_WINDOW, reranks, rerankWindow, STEMMED_QUERY_WEIGHT } from './search-request.js';
 import { OfferingSort } from './search.types.js';
 
 const now = Date.UTC(2027, 0, 1);
@@ -33,17 +33,30 @@ describe('search plans and requests', () => {
   });
 
   it('in relevance order a page inside the re-rank window asks for the whole window with the stemmed text; later pages only for ids', () => {
-    const inside = offeringSearchPlan({ query: prepareSearchQuery('карьерный самосвал'), offset: RERANK_WINDOW - 5, limit: 10 }, [], now);
+    const inside = offeringSearchPlan({ query: prepareSearchQuery('карьерный самосвал белаз 90 т'), offset: RERANK_WINDOW - 5, limit: 10 }, [], now);
     expect(reranks(inside)).toBe(true);
     const request = federatedRequest('idx', inside);
     expect(request.federation).toMatchObject({ offset: 0, limit: RERANK_WINDOW + 5 });
     // The category's stemmed names come from the taxonomy (categoryStems), by code.
     const stemmedText = STEMMED_SEARCH_FIELDS.filter((f) => f !== 'categoryNamesStemmed');
     for (const q of request.queries) expect(q.attributesToRetrieve).toEqual(['id', ...stemmedText, 'categoryCode', 'organizationName']);
-    const beyond = offeringSearchPlan({ query: prepareSearchQuery('карьерный самосвал'), offset: RERANK_WINDOW, limit: 10 }, [], now);
+    const beyond = offeringSearchPlan({ query: prepareSearchQuery('карьерный самосвал белаз 90 т'), offset: RERANK_WINDOW, limit: 10 }, [], now);
     expect(reranks(beyond)).toBe(false);
     expect(federatedRequest('idx', beyond).federation).toMatchObject({ offset: RERANK_WINDOW, limit: 10 });
     expect(federatedRequest('idx', beyond).queries[0]?.attributesToRetrieve).toEqual(['id']);
+  });
+
+  it('re-ranks 100 hits for each word after the first, at most RERANK_WINDOW', () => {
+    const window = (query: string, offset = 0) => {
+      const plan = offeringSearchPlan({ query: prepareSearchQuery(query), offset, limit: 20 }, [], now);
+      return { window: rerankWindow(plan), reranks: reranks(plan), limit: federatedRequest('idx', plan).federation?.limit };
+    };
+    expect(window('карьерный самосвал')).toEqual({ window: 100, reranks: true, limit: 100 });
+    expect(window('карьерный самосвал', 100)).toEqual({ window: 100, reranks: false, limit: 20 });
+    expect(window('карьерный самосвал 90 т')).toEqual({ window: 300, reranks: true, limit: 300 });
+    expect(window('самосвал для карьера')).toEqual({ window: 100, reranks: true, limit: 100 });
+    expect(window('самосвал карьер белаз')).toEqual({ window: 200, reranks: true, limit: 200 });
+    expect(RERANK_WINDOW).toBe(300);
   });
 
   it('asks Meilisearch for no highlights: the API marks the page itself', () => {

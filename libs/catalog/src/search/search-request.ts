@@ -23,10 +23,12 @@ export const STEMMED_QUERY_WEIGHT = 0.9;
  */
 export const RANKING_SCORE_FLOOR = 0.2;
 /**
- * How many of Meilisearch's first hits of a text query in relevance order are re-ranked by term
- * weights (`rerank`): the first pages come from this window, later ones continue in Meilisearch's order.
+ * At most how many of Meilisearch's first hits of a text query in relevance order are re-ranked by
+ * term weights (`rerank`, `rerankWindow`): the first pages come from this window, later ones continue
+ * in Meilisearch's order.
  */
 export const RERANK_WINDOW = 300;
+const RERANK_WINDOW_PER_WORD = 100;
 const NEWEST = ['createdAt:desc'];
 
 const OFFERING_SORT: Record<OfferingSort, string[] | null> = {
@@ -173,7 +175,7 @@ export function rankedHitsOf<H extends Record<string, unknown>>(hits: readonly H
 /**
  * Whether a plan's hits are in re-ranked order: two words or more (what the re-rank adds is the summed
  * rarity of the words a listing holds; one word is left to Meilisearch, whose attribute order ranks a
- * company's own listings first for its name) and relevance order. Pages from RERANK_WINDOW on continue
+ * company's own listings first for its name) and relevance order. Pages from `rerankWindow` on continue
  * in Meilisearch's order.
  */
 export function rerankedOrder(plan: SearchPlan): boolean {
@@ -182,7 +184,19 @@ export function rerankedOrder(plan: SearchPlan): boolean {
 
 /** Whether a plan's page is cut from the re-ranked window (a re-ranked order, a page starting inside it). */
 export function reranks(plan: SearchPlan): boolean {
-  return rerankedOrder(plan) && plan.offset < RERANK_WINDOW;
+  return rerankedOrder(plan) && plan.offset < rerankWindow(plan);
+}
+
+/**
+ * How many of Meilisearch's first hits a re-ranked plan re-ranks: RERANK_WINDOW_PER_WORD for each word
+ * after the first, up to RERANK_WINDOW. Two words match a listing in three ways (both, one or the
+ * other), which Meilisearch's buckets already keep apart, and the re-rank reorders its first hundred;
+ * a long query matches in many partial ways that Meilisearch orders by which words, not by their summed
+ * rarity, so its best listings sit deeper (OKPD2 dev, queries of 2 to 16 words: a window of 200 for all
+ * lost recall@100). Ranking deep is what a search costs Meilisearch (300 hits: ~6 ms more than 20).
+ */
+export function rerankWindow(plan: SearchPlan): number {
+  return Math.min(RERANK_WINDOW, RERANK_WINDOW_PER_WORD * (plan.query.terms.length - 1));
 }
 
 /**
@@ -204,14 +218,14 @@ function exactLastLetter(q: string): string {
  * the size of the union, counted exactly (candidates are bitmaps) at any size
  * (checked on 90,000 offerings against the union of both queries' hits: tools/bench/total-hits.ts).
  *
- * A re-ranked page asks for Meilisearch's first RERANK_WINDOW hits (or up to the page's end) with their
+ * A re-ranked page asks for Meilisearch's first `rerankWindow` hits (or up to the page's end) with their
  * stemmed text. Highlights are not asked for: the API marks the page's text itself (`queryMarks`),
  * which costs Meilisearch nothing (formatting the window, or a second search for the page's hits,
  * cost it as much as ranking).
  */
 export function federatedRequest(uid: string, plan: SearchPlan, fallback: readonly FallbackQuery[] = []): FederatedMultiSearchParams {
   const window = reranks(plan);
-  const page = window ? { offset: 0, limit: Math.max(RERANK_WINDOW, plan.offset + plan.limit) } : { offset: plan.offset, limit: plan.limit };
+  const page = window ? { offset: 0, limit: Math.max(rerankWindow(plan), plan.offset + plan.limit) } : { offset: plan.offset, limit: plan.limit };
   const common = {
     filter: plan.filter,
     ...(plan.sort ? { sort: plan.sort } : {}),
