@@ -1,5 +1,5 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import { checkPageSize, LOGGER, ServiceUnavailableError, ValidationFailed, type Locale, type Logger, type PageInfo } from '@tradebridge/core';
+import { Injectable, Optional } from '@nestjs/common';
+import { checkPageSize, ServiceUnavailableError, ValidationFailed, type Locale, type PageInfo } from '@tradebridge/core';
 import {
   decodeOffsetCursor,
   encodeOffsetCursor,
@@ -90,7 +90,6 @@ export class CatalogSearchService {
     private readonly offerings: OfferingService,
     private readonly needs: NeedService,
     private readonly taxonomy: TaxonomyService,
-    @Inject(LOGGER) private readonly logger: Logger,
     @Optional() private readonly meili?: MeiliService,
     @Optional() private readonly frequencies?: TermFrequencies,
   ) {}

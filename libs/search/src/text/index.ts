@@ -56,5 +56,5 @@ export {
   type DistilledQuery,
   type PreparedSearchQuery,
 } from './distill-query.js';
-export { queryMarks, markText, withinTypos, CROP_WORDS, type QueryMarks } from './query-marks.js';
+export { queryMarks, markText, type QueryMarks } from './query-marks.js';
 export { escapeHtml } from './html.js';

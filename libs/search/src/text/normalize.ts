@@ -48,7 +48,8 @@ const CYR_TO_LATIN_HOMOGLYPH: Readonly<Record<string, string>> = {
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+/** A word: a maximal run of letters, combining marks and digits (`tokenize`, and the highlighter's word offsets). */
+export const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 /** "6х4", "6 × 4", "6*4": a digit, a multiplication sign, a digit (the second one only looked at). */
 const DIMENSION_SIGN = /(\p{N})\s?[xх×*]\s?(?=\p{N})/gu;
 

@@ -1,7 +1,7 @@
 import { BoundedCache } from './bounded-cache.js';
 import type { PreparedSearchQuery } from './distill-query.js';
 import { escapeHtml } from './html.js';
-import { normalizeText, tokenScript } from './normalize.js';
+import { normalizeText, tokenScript, WORD_RUN } from './normalize.js';
 import { stemWord } from './stem.js';
 import { MEILI_MAX_SYNONYM_KEY_WORDS, synonymsOf } from './synonyms.js';
 import { transliterationVariants } from './transliterate.js';
@@ -12,7 +12,6 @@ const TWO_TYPOS = 9;
 /** How many words a cropped text keeps around its matches. */
 export const CROP_WORDS = 24;
 const CROP_MARKER = '…';
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * What a search query marks in a listing's text: the words Meilisearch matched it by, found again in
@@ -84,8 +83,7 @@ const formsOf = (raw: string) => {
 
 function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD_RUN.lastIndex = 0;
-  for (let match = WORD_RUN.exec(text); match; match = WORD_RUN.exec(text)) {
+  for (const match of text.matchAll(WORD_RUN)) {
     const raw = match[0];
     const { word, stem } = tokenForms.get(raw, () => formsOf(raw));
     tokens.push({ start: match.index, end: match.index + raw.length, word, stem });
