@@ -60,7 +60,7 @@ export function SearchPage() {
                 {page ? t('found', { count: page.totalHits, formatted: format.number(page.totalHits) }) : loading ? t('searching') : ''}
               </Text>
               <Group gap="xs" wrap="nowrap" w={{ base: '100%', md: 'auto' }}>
-                <Button hiddenFrom="md" variant="default" size="sm" leftSection={<FilterIcon size={16} />} onClick={filters.open} style={{ flexShrink: 0 }}>
+                <Button hiddenFrom="md" variant="default" size="sm" px="xs" leftSection={<FilterIcon size={16} />} onClick={filters.open} style={{ flexShrink: 0 }}>
                   {count > 0 ? t('filters.buttonWithCount', { count }) : t('filters.button')}
                 </Button>
                 <Select
@@ -68,6 +68,8 @@ export function SearchPage() {
                   flex={1}
                   miw={0}
                   maw={{ md: 220 }}
+                  // A narrow chevron: at 360 px the longest sort name («По релевантности») must fit beside the filters button.
+                  rightSectionWidth={28}
                   aria-label={t('sort.label')}
                   data={SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))}
                   value={state.sort}
