@@ -26,8 +26,8 @@ describe('search plans and requests', () => {
     const plan = offeringSearchPlan({ query: prepareSearchQuery('Карьерные самосвалы'), ...page, sort: OfferingSort.NEWEST }, [], now);
     const request = federatedRequest('idx', plan);
     expect(request.federation).toMatchObject({ offset: 20, limit: 10, facetsByIndex: { idx: plan.facets } });
-    // Words set apart except within a multi-word synonym ("карьерн самосвал").
-    expect(request.queries.map((q) => q.q)).toEqual(['карьерные, самосвалы', 'карьерн самосвал']);
+    // The raw query asks for the exact words; the stemmed one sets words apart except within a multi-word synonym ("карьерн самосвал").
+    expect(request.queries.map((q) => q.q)).toEqual(['"карьерные" "самосвалы"', 'карьерн самосвал']);
     expect(request.queries[1]).toMatchObject({ attributesToSearchOn: STEMMED_SEARCH_FIELDS, federationOptions: { weight: STEMMED_QUERY_WEIGHT } });
     for (const q of request.queries) expect(q).toMatchObject({ matchingStrategy: 'frequency', rankingScoreThreshold: RANKING_SCORE_FLOOR });
   });
@@ -69,9 +69,9 @@ describe('search plans and requests', () => {
 
   it('a last word of one letter is a word, not the start of any word (a trailing space)', () => {
     const q = (query: string) => federatedRequest('idx', offeringSearchPlan({ query: prepareSearchQuery(query), ...page }, [], now)).queries.map((x) => x.q);
-    expect(q('самосвал 90 т')).toEqual(['самосвал, 90, т ', 'самосвал, 90, т ']);
-    expect(q('самосвал 90')).toEqual(['самосвал, 90', 'самосвал, 90']);
-    expect(q('самосвал бел')).toEqual(['самосвал, бел', 'самосвал, бел']);
+    expect(q('самосвал 90 т')).toEqual(['"самосвал" "90" "т"', 'самосвал, 90, т ']);
+    expect(q('самосвал 90')).toEqual(['"самосвал" "90"', 'самосвал, 90']);
+    expect(q('самосвал бел')).toEqual(['"самосвал" "бел"', 'самосвал, бел']);
   });
 
   it('other sorts, one word and searches without words are never re-ranked', () => {

@@ -18,17 +18,20 @@ import { stemText } from './stem.js';
  *   fire: the data keeps every term at 3 words or fewer;
  * - a term gets at most 50 synonyms and at most 100 words across its multi-word synonyms;
  *   further ones are silently ignored, so `toMeilisearchSynonyms` caps the lists itself;
- * - synonyms are index-wide: they expand the raw query on the raw fields and the stemmed
- *   query on the `*Stemmed` fields alike.
+ * - synonyms are index-wide and expand every query word outside a phrase; a phrase ("…") is
+ *   searched as it stands, without synonyms, typos or prefix.
  *
  * Stemmed forms: the data holds surface forms only; `expandGroupsWithStems` works out each term's
  * stemmed form (same stemmer as the `*Stemmed` fields) at settings-build time, so a stemmed query
- * "самосвал" or "dump truck" meets its synonyms in the stemmed fields too. Short stems ("сем" of
+ * "самосвал" or "dump truck" meets its synonyms in the stemmed fields. Short stems ("сем" of
  * "семена" is also the stem of "семь") and stems shared by two groups are left out.
- * The setting keeps the two kinds apart (`stemmedGroups`): a surface term lists the surface terms
- * of its group, a stem the stems. The raw query searches surface fields only and the stemmed query
- * stemmed fields only, so the other kind could never match, and every alternative Meilisearch
- * expands a query word into costs search time (9-word matching queries: 43 -> 30 ms each, measured).
+ * The Meilisearch setting holds the stems only (`stemmedGroups`): the stemmed query, on the stemmed
+ * fields, is the one that meets synonyms. Meilisearch reads its whole synonym table for every query
+ * word it looks up, so each key costs every search: the surface terms, 42 % of the keys, cost 1.4 ms
+ * of Meilisearch CPU per multi-word search and bought nothing measurable (tools/bench, 10,000
+ * offerings; OKPD2 dev and demo NDCG@10 within 0.003). The raw query looks nothing up: it asks for
+ * the exact words (search-request's `exactWordsQuery`). The API's own look-ups (`synonymsOf`: marks,
+ * re-rank, reasons) keep both kinds.
  */
 export type SynonymGroup = readonly string[];
 export type MeilisearchSynonyms = Record<string, string[]>;
@@ -40,6 +43,7 @@ export const MEILI_MAX_SYNONYM_KEY_WORDS = 3;
 
 let cachedGroups: readonly SynonymGroup[] | undefined;
 let cachedSettings: MeilisearchSynonyms | undefined;
+let cachedMeilisearch: MeilisearchSynonyms | undefined;
 
 export function synonymsPath(): string {
   return repoPath('data', 'search', 'synonyms.json');
@@ -148,12 +152,18 @@ export function toMeilisearchSynonyms(groups: readonly SynonymGroup[]): Meilisea
   return result;
 }
 
-/** The synonyms setting the index is configured with: data groups plus stems (a fresh copy). */
+/** The synonyms setting the index is configured with: the groups' stems (a fresh copy). */
 export function buildSynonymSettings(): MeilisearchSynonyms {
-  return structuredClone(synonymSettings());
+  return structuredClone(meilisearchSynonyms());
 }
 
-function synonymSettings(): MeilisearchSynonyms {
+function meilisearchSynonyms(): MeilisearchSynonyms {
+  cachedMeilisearch ??= toMeilisearchSynonyms(stemmedGroups(loadSynonymGroups()));
+  return cachedMeilisearch;
+}
+
+/** Every term's synonyms, surface forms and stems alike: what the API looks up. */
+function allSynonyms(): MeilisearchSynonyms {
   if (!cachedSettings) {
     const groups = loadSynonymGroups();
     cachedSettings = toMeilisearchSynonyms([...groups, ...stemmedGroups(groups)]);
@@ -180,7 +190,7 @@ export function stemmedGroups(groups: readonly SynonymGroup[], options: { minSte
  */
 export function synonymsOf(term: string): readonly string[] {
   // Matching asks for the same terms for every candidate pair; canonicalising costs a tokenisation.
-  return synonymsCache.get(term, () => synonymSettings()[canonicalTerm(term)] ?? []);
+  return synonymsCache.get(term, () => allSynonyms()[canonicalTerm(term)] ?? []);
 }
 
 const synonymsCache = new BoundedCache<string, readonly string[]>(20_000);
@@ -206,6 +216,6 @@ export function phraseSeparatedQuery(words: readonly string[]): string {
 
 let cachedMultiWordTerms: ReadonlySet<string> | undefined;
 function multiWordTerms(): ReadonlySet<string> {
-  cachedMultiWordTerms ??= new Set(Object.keys(synonymSettings()).filter((term) => term.includes(' ')));
+  cachedMultiWordTerms ??= new Set(Object.keys(meilisearchSynonyms()).filter((term) => term.includes(' ')));
   return cachedMultiWordTerms;
 }
