@@ -74,6 +74,14 @@ describe('search plans and requests', () => {
     expect(q('самосвал бел')).toEqual(['"самосвал" "бел"', 'самосвал, бел']);
   });
 
+  it('the raw query requires every word in its exact form, stop words left out (as phrases they would be required)', () => {
+    const q = (query: string) => federatedRequest('idx', offeringSearchPlan({ query: prepareSearchQuery(query), ...page }, [], now)).queries[0]?.q;
+    expect(q('Самосвал для карьера')).toBe('"самосвал" "карьера"');
+    expect(q('dump trucks for mining')).toBe('"dump" "trucks" "mining"');
+    // Nothing but stop words: they are the query's words.
+    expect(q('для')).toBe('"для"');
+  });
+
   it('other sorts, one word and searches without words are never re-ranked', () => {
     expect(reranks(offeringSearchPlan({ query: prepareSearchQuery('карьерный самосвал'), ...page, sort: OfferingSort.PRICE_ASC }, [], now))).toBe(false);
     expect(reranks(offeringSearchPlan({ query: prepareSearchQuery('белаз'), ...page }, [], now))).toBe(false);

@@ -209,18 +209,17 @@ function exactLastLetter(q: string): string {
 }
 
 /**
- * The raw query: each normalised word as a phrase of its own, matched as it stands (no synonyms, typos
- * or prefix). Those come from the stemmed query, whose fields hold every form of the word and whose
+ * The raw query: each of the query's words (stop words left out) as a phrase of its own, so a listing
+ * must hold every one in this very form; no synonyms, typos, prefix or dropped words (Meilisearch drops
+ * no phrase). Those come from the stemmed query, whose fields hold every form of a word and whose
  * synonyms are the only ones the index has (see synonyms.ts): a word outside a phrase costs Meilisearch
- * a read of its whole synonym table, so the raw query's look-ups cost ~1.2 ms per multi-word search
- * for the same hits (tools/bench, 10,000 offerings; OKPD2 dev NDCG@10 0.662 -> 0.659).
+ * a read of its whole synonym table, ~1.2 ms per multi-word search for the raw query's words
+ * (tools/bench, 10,000 offerings). A stop word stays out (as a phrase it would be required) unless the
+ * query has nothing else (`prepareSearchQuery` keeps them as its words then).
  */
-export function exactWordsQuery(normalized: string): string {
-  return normalized
-    .split(' ')
-    .filter(Boolean)
-    .map((word) => `"${word}"`)
-    .join(' ');
+export function exactWordsQuery(query: PreparedSearchQuery): string {
+  if (query.terms.length === 0) return query.normalized;
+  return query.terms.map((term) => `"${term.word}"`).join(' ');
 }
 
 /**
@@ -252,7 +251,7 @@ export function federatedRequest(uid: string, plan: SearchPlan, fallback: readon
   return {
     federation: { ...page, ...(plan.facets.length ? { facetsByIndex: { [uid]: [...plan.facets] }, mergeFacets: {} } : {}) },
     queries: [
-      { indexUid: uid, q: exactWordsQuery(plan.query.normalized), attributesToSearchOn: RAW_SEARCH_FIELDS, matchingStrategy: 'frequency', ...common },
+      { indexUid: uid, q: exactWordsQuery(plan.query), attributesToSearchOn: RAW_SEARCH_FIELDS, matchingStrategy: 'frequency', ...common },
       {
         indexUid: uid,
         q: stemmed,
