@@ -17,7 +17,8 @@ import { summarize } from './stats.js';
 const dataDir = process.env.DATA_DIR ?? '.data';
 const services = JSON.parse(readFileSync(join(dataDir, 'secrets', 'services.json'), 'utf8')) as Record<string, string>;
 const uid = `${process.env.MEILI_INDEX_PREFIX ?? ''}offerings`;
-const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1] || 4);
+const roundsAt = process.argv.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : 4;
 const client = new Meilisearch({ host: services.MEILI_URL!, apiKey: services.MEILI_MASTER_KEY, timeout: 120_000, requestInit: { headers: { 'Accept-Encoding': 'identity' } } });
 const out = (line: string) => process.stdout.write(line + '\n');
 

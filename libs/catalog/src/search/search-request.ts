@@ -213,8 +213,8 @@ function exactLastLetter(q: string): string {
  * must hold every one in this very form; no synonyms, typos, prefix or dropped words (Meilisearch drops
  * no phrase). Those come from the stemmed query, whose fields hold every form of a word and whose
  * synonyms are the only ones the index has (see synonyms.ts): a word outside a phrase costs Meilisearch
- * a read of its whole synonym table, ~1.2 ms per multi-word search for the raw query's words
- * (tools/bench, 10,000 offerings). A stop word stays out (as a phrase it would be required) unless the
+ * a read of its whole synonym table (the raw query's look-ups: ~0.6 ms per multi-word search with the
+ * table of stems, 2 ms with round 4's; tools/bench/synonym-cost.ts). A stop word stays out (as a phrase it would be required) unless the
  * query has nothing else (`prepareSearchQuery` keeps them as its words then).
  */
 export function exactWordsQuery(query: PreparedSearchQuery): string {

@@ -27,11 +27,11 @@ import { stemText } from './stem.js';
  * "семена" is also the stem of "семь") and stems shared by two groups are left out.
  * The Meilisearch setting holds the stems only (`stemmedGroups`): the stemmed query, on the stemmed
  * fields, is the one that meets synonyms. Meilisearch reads its whole synonym table for every query
- * word it looks up, so each key costs every search: the surface terms, 42 % of the keys, cost 1.4 ms
- * of Meilisearch CPU per multi-word search and bought nothing measurable (tools/bench, 10,000
- * offerings; OKPD2 dev and demo NDCG@10 within 0.003). The raw query looks nothing up: it asks for
- * the exact words (search-request's `exactWordsQuery`). The API's own look-ups (`synonymsOf`: marks,
- * re-rank, reasons) keep both kinds.
+ * word it looks up, so each key costs every search; the surface terms were 42 % of the keys and bought
+ * nothing measurable (OKPD2 dev and demo NDCG@10 within 0.003). The raw query looks nothing up: it
+ * asks for the exact words (search-request's `exactWordsQuery`). Both together: 13.1 -> 10.5 ms of
+ * Meilisearch CPU per multi-word search, 6.3 -> 5.1 per one-word search (tools/bench/synonym-cost.ts).
+ * The API's own look-ups (`synonymsOf`: marks, re-rank, reasons) keep both kinds.
  */
 export type SynonymGroup = readonly string[];
 export type MeilisearchSynonyms = Record<string, string[]>;
