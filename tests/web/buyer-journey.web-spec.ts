@@ -257,6 +257,16 @@ describe('in English', () => {
     await reasons.filter({ hasText: /^same (heading|chapter|section)/ }).waitFor();
     await belaz.getByText('Accepted').waitFor();
     await screenshot(page, 'need-matches-en-1280', { docs: true });
+
+    // The search page in English: an English query finds the Russian listing through the synonyms.
+    await page.goto(`${t.url}/search?q=${encodeURIComponent('mining dump trucks')}`);
+    await page.getByRole('heading', { level: 1, name: 'Search offerings' }).waitFor();
+    await page.getByRole('link', { name: BELAZ_75570_TITLE }).first().waitFor();
+    await page.getByText(/^\d+ offerings? found$/).waitFor();
+    await page.getByText('Catalogue section', { exact: true }).first().waitFor();
+    expect(await page.locator('article mark').count()).toBeGreaterThan(0);
+    await screenshot(page, 'search-en-1280', { docs: true });
+    await expectAccessible(page);
     expect(web.errors).toEqual([]);
   }, 90_000);
 });

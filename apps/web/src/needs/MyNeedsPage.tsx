@@ -55,7 +55,7 @@ export function MyNeedsPage() {
             badge={<NeedStatusBadge status={need.status} />}
             facts={[
               categoryLabel(need.category),
-              need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unitCode ?? need.unit)}`.trim() : null,
+              need.quantity !== null ? labels.quantity(need.quantity, need.unitCode ?? need.unit) : null,
               budget ? t('list.budget', { budget }) : null,
               need.neededBy ? t('list.neededBy', { date: format.date(need.neededBy) }) : null,
               labels.region(need.deliveryRegionCode ?? need.deliveryRegion),

@@ -37,7 +37,7 @@ export function NeedPage() {
   const budget = format.moneyRange(need.budget, { from: t('budget.from'), upTo: t('budget.upTo') });
   const facts: Array<[string, string]> = [
     [t('fields.category'), categoryLabel(need.category, ' — ')],
-    [t('fields.quantity'), need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unitCode ?? need.unit)}`.trim() : t('fields.notSet')],
+    [t('fields.quantity'), need.quantity !== null ? labels.quantity(need.quantity, need.unitCode ?? need.unit) : t('fields.notSet')],
     [t('fields.budgetPerUnit'), budget ?? t('fields.notSet')],
     [t('fields.neededBy'), need.neededBy ? format.date(need.neededBy) : t('fields.notSet')],
     [t('fields.deliveryRegion'), labels.region(need.deliveryRegionCode ?? need.deliveryRegion)],

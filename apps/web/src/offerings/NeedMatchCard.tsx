@@ -54,7 +54,7 @@ export function NeedMatchCard({ match, rank }: { match: NeedMatch; rank: number 
         <Text size="sm" c="dimmed">
           {[
             categoryLabel(need.category),
-            need.quantity !== null ? `${format.number(need.quantity)} ${labels.unit(need.unitCode ?? need.unit)}`.trim() : null,
+            need.quantity !== null ? labels.quantity(need.quantity, need.unitCode ?? need.unit) : null,
             budget ? t('needs:list.budget', { budget }) : null,
             need.neededBy ? t('needs:list.neededBy', { date: format.date(need.neededBy) }) : null,
             labels.region(need.deliveryRegionCode ?? need.deliveryRegion),

@@ -14,14 +14,13 @@ export function OfferingFacts({ offering }: { offering: OfferingSummaryFragment 
   const price = format.moneyRange(offering.price, { from: t('price.from'), upTo: t('price.upTo') });
   // The unit's OKEI code, shown in the page language (a unit the tables lack: as the API wrote it).
   const unitCode = offering.unitCode ?? offering.unit;
-  const unit = labels.unit(unitCode);
   const priceText = price ? (unitCode ? `${price} ${labels.perUnit(unitCode)}` : price) : t('price.onRequest');
   return (
     <>
       <Group gap="lg" wrap="wrap">
         <Fact label={t('facts.price')} value={priceText} strong />
         {offering.leadTimeDays !== null && <Fact label={t('facts.leadTime')} value={t('leadTime', { count: offering.leadTimeDays })} />}
-        {offering.minOrderQuantity !== null && <Fact label={t('facts.minOrder')} value={`${format.number(offering.minOrderQuantity)} ${unit}`.trim()} />}
+        {offering.minOrderQuantity !== null && <Fact label={t('facts.minOrder')} value={labels.quantity(offering.minOrderQuantity, unitCode)} />}
         <Fact label={t('facts.category')} value={categoryLabel(offering.category)} />
       </Group>
       {offering.certifications.length > 0 && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { certificationCodeOf, certificationName, deliveryRegionOptions, regionName, regionOptions, unitOptions, unitShort, type ReferenceData } from './reference-options';
+import { certificationCodeOf, certificationName, deliveryRegionOptions, regionName, regionOptions, unitAfter, unitOptions, unitShort, type ReferenceData } from './reference-options';
 
 const DATA = {
   regions: [
@@ -29,6 +29,15 @@ describe('reference labels and options', () => {
     expect(certificationName(DATA, 'HALAL ICCI', 'ru')).toBe('HALAL ICCI');
     expect(unitShort(DATA, '168', 'ru')).toBe('т');
     expect(unitShort(DATA, null, 'ru')).toBeNull();
+  });
+
+  it('reads a unit after an amount or "per" as each language does: "1 шт", "за шт"; "1 piece", "per piece", "10 pcs"', () => {
+    expect([1, 10, null].map((amount) => unitAfter(DATA, '796', amount, 'ru'))).toEqual(['шт', 'шт', 'шт']);
+    expect([1, 10, 2.5, null].map((amount) => unitAfter(DATA, '796', amount, 'en'))).toEqual(['piece', 'pcs', 'pcs', 'piece']);
+    expect(unitAfter(DATA, '168', null, 'en')).toBe('tonne');
+    // A unit the tables do not know, as the API wrote it; none, none.
+    expect(unitAfter(DATA, 'bags', 1, 'en')).toBe('bags');
+    expect(unitAfter(DATA, null, 1, 'en')).toBeNull();
   });
 
   it('offers a country\'s regions by name, and delivery areas before each country\'s regions', () => {

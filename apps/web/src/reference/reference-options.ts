@@ -69,6 +69,19 @@ export function unitShort(data: ReferenceData | undefined, code: string | null |
   return unit ? (language === 'en' ? unit.shortEn : unit.shortRu) : code;
 }
 
+/**
+ * A unit as it reads after one quantity (`amount`) or after "per" (`amount` null). Russian short forms do
+ * not change ("1 шт", "10 шт", "за шт"); English ones are plural ("pcs"), so one and "per" take the unit's
+ * singular name ("1 piece", "per piece", "per tonne") and other amounts the short form ("10 pcs", "5 t").
+ */
+export function unitAfter(data: ReferenceData | undefined, code: string | null | undefined, amount: number | null, language: ReferenceLanguage): string | null {
+  if (language === 'en' && (amount === null || amount === 1)) {
+    const unit = data?.units.find((u) => u.code === code);
+    if (unit) return unit.nameEn;
+  }
+  return unitShort(data, code, language);
+}
+
 /** The certifications' names in the language, for a picker that also takes marks the table does not know. */
 export function certificationNames(data: ReferenceData | undefined, language: ReferenceLanguage): string[] {
   return (data?.certifications ?? []).map((c) => nameIn(c, language));

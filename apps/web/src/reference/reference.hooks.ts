@@ -9,8 +9,8 @@ import {
   deliveryRegionOptions,
   regionName,
   regionOptions,
+  unitAfter,
   unitOptions,
-  unitShort,
   type ReferenceLanguage,
 } from './reference-options';
 
@@ -27,7 +27,7 @@ export function useReference() {
       loading: loading && !data,
       regionName: (code: string) => regionName(data, code, language),
       certificationName: (code: string) => certificationName(data, code, language),
-      unitShort: (code: string | null | undefined) => unitShort(data, code, language),
+      unitAfter: (code: string | null | undefined, amount: number | null) => unitAfter(data, code, amount, language),
       regionOptions: (country: Country) => regionOptions(data, country, language),
       deliveryRegionOptions: () => deliveryRegionOptions(data, language, { areas: t('reference.areas'), countryName: (c) => t(`countries.${c}`) }),
       unitOptions: () => unitOptions(data, language),

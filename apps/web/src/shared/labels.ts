@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../reference/reference.hooks';
+import { useFormat } from './format';
 
 /**
  * Regions, units and countries in the page language. Regions and units are codes (ISO 3166-2, OKEI) looked up
@@ -9,11 +10,13 @@ import { useReference } from '../reference/reference.hooks';
 export function useLabels() {
   const { t } = useTranslation('common');
   const reference = useReference();
+  const format = useFormat();
   return {
     region: reference.regionName,
-    unit: (code: string | null | undefined) => reference.unitShort(code) ?? '',
-    /** "за шт", "per t". */
-    perUnit: (code: string) => t('perUnit', { unit: reference.unitShort(code) }),
+    /** "10 шт", "1 piece", "10 pcs"; the amount alone without a unit. */
+    quantity: (amount: number, code: string | null | undefined) => `${format.number(amount)} ${reference.unitAfter(code, amount) ?? ''}`.trim(),
+    /** "за шт", "per piece". */
+    perUnit: (code: string) => t('perUnit', { unit: reference.unitAfter(code, null) }),
     country: (code: string) => t(`countries.${code}`),
   };
 }
