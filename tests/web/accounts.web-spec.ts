@@ -153,6 +153,8 @@ describe('a forgotten password', () => {
     const { page } = web;
     await page.goto(`${t.url}/login`);
     await page.getByRole('link', { name: 'Забыли пароль?' }).click();
+    // The sign-in form has an e-mail field too: fill only once the reset page has replaced it.
+    await page.getByRole('heading', { level: 1, name: 'Восстановление пароля' }).waitFor();
     await page.getByLabel(/^Электронная почта/).fill(user.email);
     await page.getByRole('button', { name: 'Отправить ссылку' }).click();
     await page.getByText(`Если для ${user.email} есть учётная запись`).waitFor();
