@@ -21,6 +21,11 @@ function ticksOf(pid: number): { ppid: number; ticks: number } | null {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far; 0 once it is gone. */
+export function processCpuSeconds(pid: number): number {
+  return (ticksOf(pid)?.ticks ?? 0) / CLK_TCK;
+}
+
 function rssKb(pid: number): number {
   try {
     return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);

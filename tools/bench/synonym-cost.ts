@@ -6,10 +6,10 @@
 // the raw query as searchOfferings sends it (exact words, phrases) and as round 4 did (its words set apart, each
 // looked up in the synonym table).
 // Prints Meilisearch's CPU per search (from /proc), multi-word and one-word searches apart.
-import { readFileSync } from 'node:fs';
 import { federatedRequest, FULL_SELECTION, offeringSearchPlan, type OfferingFilter } from '@tradebridge/catalog';
-import { buildSynonymSettings, fallbackQueries, loadSynonymGroups, phraseSeparatedQuery, prepareSearchQuery, stemmedGroups, toMeilisearchSynonyms } from '@tradebridge/search';
+import { buildSynonymSettings, fallbackQueries, loadSynonymGroups, MeiliService, phraseSeparatedQuery, prepareSearchQuery, stemmedGroups, toMeilisearchSynonyms } from '@tradebridge/search';
 import { bulkIndex } from './bulk-index.js';
+import { processCpuSeconds } from './cpu-monitor.js';
 import { startBenchEnvironment } from './environment.js';
 import { JsonClient } from './http.js';
 import { benchQueries, type BenchQuery } from './queries.js';
@@ -20,13 +20,11 @@ const rounds = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : 3;
 const out = (line: string) => process.stdout.write(line + '\n');
 
 /** CPU time (user + system) of a process so far, ms. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
+const cpuMs = (pid: number) => processCpuSeconds(pid) * 1000;
 
 async function main(): Promise<void> {
   const env = await startBenchEnvironment('tb-synonym-cost-');
+  const context = await env.openContext();
   try {
     await bulkIndex(env, { offerings: 10_000, needs: 2_000, seed: 1 }, () => undefined);
     const meili = new JsonClient(env.env.MEILI_URL!, { authorization: `Bearer ${env.env.MEILI_MASTER_KEY}` }, 8);
@@ -39,15 +37,9 @@ async function main(): Promise<void> {
       'surface and stems': toMeilisearchSynonyms([...groups, ...stemmedGroups(groups)]),
       none: {},
     };
-    const setSynonyms = async (synonyms: Record<string, string[]>) => {
-      const { body } = await meili.request<{ taskUid: number }>('PUT', '/indexes/offerings/settings/synonyms', JSON.stringify(synonyms), {});
-      for (;;) {
-        const task = (await meili.get(`/tasks/${body.taskUid}`)).body;
-        if (task.status === 'succeeded') return;
-        if (task.status === 'failed') throw new Error(JSON.stringify(task.error));
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
+    const meiliService = context.get(MeiliService);
+    const setSynonyms = (synonyms: Record<string, string[]>) =>
+      meiliService.expectTask(meiliService.index('offerings').updateSynonyms(synonyms), 'bench synonyms');
     const now = Date.now();
     const search = async (query: BenchQuery, exactWords: boolean) => {
       const plan = offeringSearchPlan({ query: prepareSearchQuery(query.query), filter: query.filter as OfferingFilter, offset: 0, limit: 20, selection: FULL_SELECTION }, [], now);
@@ -81,6 +73,7 @@ async function main(): Promise<void> {
     out('| synonym table | raw query | searches | Meilisearch CPU per search, ms |\n|---|---|---|---:|');
     for (const [key, { cpu, searches }] of totals) out(`| ${key} | ${(cpu / searches).toFixed(2)} |`);
   } finally {
+    await context.close();
     await env.stop();
   }
 }

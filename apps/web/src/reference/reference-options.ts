@@ -65,9 +65,11 @@ export function unitOptions(data: ReferenceData | undefined, language: Reference
 /** A unit's short form in the language ("шт" / "pcs"); null for none. */
 export function unitShort(data: ReferenceData | undefined, code: string | null | undefined, language: ReferenceLanguage): string | null {
   if (!code) return null;
-  const unit = data?.units.find((u) => u.code === code);
+  const unit = unitOf(data, code);
   return unit ? (language === 'en' ? unit.shortEn : unit.shortRu) : code;
 }
+
+const unitOf = (data: ReferenceData | undefined, code: string | null | undefined) => data?.units.find((u) => u.code === code);
 
 /**
  * A unit as it reads after one quantity (`amount`) or after "per" (`amount` null). Russian short forms do
@@ -75,11 +77,8 @@ export function unitShort(data: ReferenceData | undefined, code: string | null |
  * singular name ("1 piece", "per piece", "per tonne") and other amounts the short form ("10 pcs", "5 t").
  */
 export function unitAfter(data: ReferenceData | undefined, code: string | null | undefined, amount: number | null, language: ReferenceLanguage): string | null {
-  if (language === 'en' && (amount === null || amount === 1)) {
-    const unit = data?.units.find((u) => u.code === code);
-    if (unit) return unit.nameEn;
-  }
-  return unitShort(data, code, language);
+  const unit = language === 'en' && (amount === null || amount === 1) ? unitOf(data, code) : undefined;
+  return unit ? unit.nameEn : unitShort(data, code, language);
 }
 
 /** The certifications' names in the language, for a picker that also takes marks the table does not know. */

@@ -214,8 +214,8 @@ function exactLastLetter(q: string): string {
  * no phrase). Those come from the stemmed query, whose fields hold every form of a word and whose
  * synonyms are the only ones the index has (see synonyms.ts): a word outside a phrase costs Meilisearch
  * a read of its whole synonym table (the raw query's look-ups: ~0.6 ms per multi-word search with the
- * table of stems, 2 ms with round 4's; tools/bench/synonym-cost.ts). A stop word stays out (as a phrase it would be required) unless the
- * query has nothing else (`prepareSearchQuery` keeps them as its words then).
+ * table of stems, 2 ms with round 4's; tools/bench/synonym-cost.ts). A stop word stays out (as a phrase
+ * it would be required) unless the query has nothing else (`prepareSearchQuery` keeps them then).
  */
 export function exactWordsQuery(query: PreparedSearchQuery): string {
   if (query.terms.length === 0) return query.normalized;
@@ -228,8 +228,8 @@ export function exactWordsQuery(query: PreparedSearchQuery): string {
  * when not every word matches (matchingStrategy "frequency": a word no listing holds goes first, so
  * «уборочная машина» still finds machines), plus the any-word `fallback` queries (`fallbackQueries`);
  * Meilisearch merges them with each document once, by weighted ranking score. The stemmed query's words
- * are set apart except within multi-word synonyms (`phraseSeparatedQuery`: fewer synonym-table reads). Its estimatedTotalHits is
- * the size of the union, counted exactly (candidates are bitmaps) at any size
+ * are set apart except within multi-word synonyms (`phraseSeparatedQuery`: fewer synonym-table reads).
+ * Its estimatedTotalHits is the size of the union, counted exactly (candidates are bitmaps) at any size
  * (checked on 90,000 offerings against the union of both queries' hits: tools/bench/total-hits.ts).
  *
  * A re-ranked page asks for Meilisearch's first `rerankWindow` hits (or up to the page's end) with their

@@ -42,8 +42,9 @@ export const MEILI_MAX_SYNONYM_WORDS_PER_TERM = 100;
 export const MEILI_MAX_SYNONYM_KEY_WORDS = 3;
 
 let cachedGroups: readonly SynonymGroup[] | undefined;
-let cachedSettings: MeilisearchSynonyms | undefined;
+let cachedStemmedGroups: readonly SynonymGroup[] | undefined;
 let cachedMeilisearch: MeilisearchSynonyms | undefined;
+let cachedAll: MeilisearchSynonyms | undefined;
 
 export function synonymsPath(): string {
   return repoPath('data', 'search', 'synonyms.json');
@@ -157,18 +158,20 @@ export function buildSynonymSettings(): MeilisearchSynonyms {
   return structuredClone(meilisearchSynonyms());
 }
 
+function loadStemmedGroups(): readonly SynonymGroup[] {
+  cachedStemmedGroups ??= stemmedGroups(loadSynonymGroups());
+  return cachedStemmedGroups;
+}
+
 function meilisearchSynonyms(): MeilisearchSynonyms {
-  cachedMeilisearch ??= toMeilisearchSynonyms(stemmedGroups(loadSynonymGroups()));
+  cachedMeilisearch ??= toMeilisearchSynonyms(loadStemmedGroups());
   return cachedMeilisearch;
 }
 
 /** Every term's synonyms, surface forms and stems alike: what the API looks up. */
 function allSynonyms(): MeilisearchSynonyms {
-  if (!cachedSettings) {
-    const groups = loadSynonymGroups();
-    cachedSettings = toMeilisearchSynonyms([...groups, ...stemmedGroups(groups)]);
-  }
-  return cachedSettings;
+  cachedAll ??= toMeilisearchSynonyms([...loadSynonymGroups(), ...loadStemmedGroups()]);
+  return cachedAll;
 }
 
 /**
