@@ -33,7 +33,7 @@ describe('Need.matches', () => {
     expect(detail.CATEGORY).toMatch(/^та же товарная позиция 87\.04 «/);
     expect(detail.CERTIFICATION).toBe('EAC — есть');
     expect(detail.LEAD_TIME).toMatch(/^45 дней — успевает к \d{1,2} [а-я]+ \d{4} г\.$/);
-    expect(detail.PRICE).toBe('от 1 200 000 USD — в пределах бюджета 1 500 000 USD');
+    expect(detail.PRICE).toBe('от 1\u00a0200\u00a0000\u00a0$ — в пределах бюджета 1\u00a0500\u00a0000\u00a0$');
     expect(detail.REGION).toBe('доставка: Владимирская область');
     expect(detail.VERIFIED).toBe('проверенный поставщик');
     for (const m of matches) {

@@ -134,7 +134,7 @@ describe('matching on codes', () => {
     expect(matches).toContain(offerings.smallMinimum!.id);
     expect(matches).not.toContain(offerings.largeMinimum!.id);
     const price = (await api().needMatches(buyers[0]!.token, gravel.id)).find((m) => m.offering.id === offerings.smallMinimum!.id)!.reasons.find((r) => r.code === 'PRICE');
-    expect(price?.detail).toBe('от 1 500 000 RUB/т — в пределах бюджета 2 000 000 RUB/т'); // 1,500 RUB a kg
+    expect(price?.detail).toBe('от 1\u00a0500\u00a0000\u00a0₽/т — в пределах бюджета 2\u00a0000\u00a0000\u00a0₽/т'); // 1,500 RUB a kg
     const backwards = (await api().offeringNeeds(minskCity.token, offerings.largeMinimum!.id, { first: 50 })).map((m) => m.need.id);
     expect(backwards).not.toContain(gravel.id);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { MatchReasonCode } from '../matches/match.types.js';
 import { matchReasons, type ReasonFacts } from './match-reasons.js';
-import { amountText, daysText, shorten } from './reason-format.js';
+import { daysText, moneyText, shorten } from './reason-format.js';
 
 const facts: ReasonFacts = {
   terms: ['самосвал', '90 т'],
@@ -20,7 +20,7 @@ describe('matchReasons', () => {
       { code: MatchReasonCode.CATEGORY, detail: 'same heading 87.04 Motor vehicles for the transport of goods' },
       { code: MatchReasonCode.CERTIFICATION, detail: 'EAC present' },
       { code: MatchReasonCode.LEAD_TIME, detail: '45 days fits 1 September 2027' },
-      { code: MatchReasonCode.PRICE, detail: 'from 350,000 USD, within the budget of 400,000 USD' },
+      { code: MatchReasonCode.PRICE, detail: 'from US$350,000, within the budget of US$400,000' },
       { code: MatchReasonCode.REGION, detail: 'delivery: Vladimir Oblast' },
       { code: MatchReasonCode.VERIFIED, detail: 'verified supplier' },
     ]);
@@ -32,7 +32,7 @@ describe('matchReasons', () => {
       'та же товарная позиция 87.04 «Моторные транспортные средства для перевозки грузов»',
       'EAC — есть',
       '45 дней — успевает к 1 сентября 2027 г.',
-      'от 350 000 USD — в пределах бюджета 400 000 USD',
+      'от 350\u00a0000\u00a0$ — в пределах бюджета 400\u00a0000\u00a0$',
       'доставка: Владимирская область',
       'проверенный поставщик',
     ]);
@@ -54,8 +54,8 @@ describe('matchReasons', () => {
     expect(matchReasons(marks, 'RU')[2].detail).toBe('ГОСТ Р, ТР ТС 018/2011 — есть');
     expect(matchReasons(marks, 'EN')[2].detail).toBe('GOST R, TR CU 018/2011 present');
     const perTonne = { ...facts, price: { amount: 25000, currency: 'RUB', budgetMax: 30000, per: '168' } };
-    expect(matchReasons(perTonne, 'RU')[4].detail).toBe('от 25 000 RUB/т — в пределах бюджета 30 000 RUB/т');
-    expect(matchReasons(perTonne, 'EN')[4].detail).toBe('from 25,000 RUB/t, within the budget of 30,000 RUB/t');
+    expect(matchReasons(perTonne, 'RU')[4].detail).toBe('от 25\u00a0000\u00a0₽/т — в пределах бюджета 30\u00a0000\u00a0₽/т');
+    expect(matchReasons(perTonne, 'EN')[4].detail).toBe('from RUB\u00a025,000/t, within the budget of RUB\u00a030,000/t');
   });
 
   it('gives no reason for signals that did not hold', () => {
@@ -72,10 +72,11 @@ describe('reason formatting', () => {
     expect(daysText(1, 'EN')).toBe('1 day');
   });
 
-  it('groups thousands and shows cents only when there are any', () => {
-    expect(amountText(118000000, 'RU')).toBe('118 000 000');
-    expect(amountText(1234.5, 'EN')).toBe('1,234.50');
-    expect(amountText(1234.5, 'RU')).toBe('1 234,50');
+  it('writes money as the pages do (Intl, the same locales), cents only when there are any', () => {
+    expect(moneyText(118000000, 'RUB', 'RU')).toBe('118\u00a0000\u00a0000\u00a0₽');
+    expect(moneyText(118000000, 'RUB', 'EN')).toBe('RUB\u00a0118,000,000');
+    expect(moneyText(1234.5, 'EUR', 'EN')).toBe('€1,234.50');
+    expect(moneyText(1234.5, 'BYN', 'RU')).toBe('1\u00a0234,50\u00a0BYN');
   });
 
   it('shortens long names at a word', () => {

@@ -2,7 +2,7 @@ import type { Locale } from '@tradebridge/core';
 import { certificationTable, regionTable, unitTable } from '@tradebridge/reference';
 import { MatchReasonCode, type MatchReason } from '../matches/match.types.js';
 import type { RegionCoverage } from '../scoring/regions.js';
-import { amountText, dayText, daysText, shorten } from './reason-format.js';
+import { dayText, daysText, moneyText, shorten } from './reason-format.js';
 
 /** A category as a reason names it. */
 export interface CategoryLabel {
@@ -44,9 +44,10 @@ function categoryText(c: CategoryLabel, locale: Locale): string {
   return `${kind} ${c.code} «${name}»`;
 }
 
-/** " RUB" or, for a converted price, " RUB/т" (the unit in the reader's language). */
-function money(currency: string, per: string | null | undefined, locale: Locale): string {
-  return per ? ` ${currency}/${unitTable().label(per, locale)}` : ` ${currency}`;
+/** "25 000 ₽" or, for a converted price, "25 000 ₽/т" (the unit in the reader's language). */
+function money(amount: number, p: NonNullable<ReasonFacts['price']>, locale: Locale): string {
+  const text = moneyText(amount, p.currency, locale);
+  return p.per ? `${text}/${unitTable().label(p.per, locale)}` : text;
 }
 
 // Region and certification codes read as names in the reader's language (the reference tables).
@@ -56,7 +57,7 @@ const TEXTS = {
     certifications: (certs: string[]) => `${certs.map((c) => certificationTable().label(c, 'EN')).join(', ')} present`,
     leadTime: (days: number, by: Date) => `${daysText(days, 'EN')} fits ${dayText(by, 'EN')}`,
     price: (p: NonNullable<ReasonFacts['price']>) =>
-      `from ${amountText(p.amount, 'EN')}${money(p.currency, p.per, 'EN')}, within the budget of ${amountText(p.budgetMax, 'EN')}${money(p.currency, p.per, 'EN')}`,
+      `from ${money(p.amount, p, 'EN')}, within the budget of ${money(p.budgetMax, p, 'EN')}`,
     region: (r: NonNullable<ReasonFacts['region']>) => {
       const area = regionTable().label(r.coverage.region, 'EN');
       return r.coverage.broad ? `delivery: ${area}, incl. ${regionTable().label(r.needRegion, 'EN')}` : `delivery: ${area}`;
@@ -68,7 +69,7 @@ const TEXTS = {
     certifications: (certs: string[]) => `${certs.map((c) => certificationTable().label(c, 'RU')).join(', ')} — есть`,
     leadTime: (days: number, by: Date) => `${daysText(days, 'RU')} — успевает к ${dayText(by, 'RU')}`,
     price: (p: NonNullable<ReasonFacts['price']>) =>
-      `от ${amountText(p.amount, 'RU')}${money(p.currency, p.per, 'RU')} — в пределах бюджета ${amountText(p.budgetMax, 'RU')}${money(p.currency, p.per, 'RU')}`,
+      `от ${money(p.amount, p, 'RU')} — в пределах бюджета ${money(p.budgetMax, p, 'RU')}`,
     region: (r: NonNullable<ReasonFacts['region']>) => {
       const area = regionTable().label(r.coverage.region, 'RU');
       return r.coverage.broad ? `доставка: ${area}, в т. ч. ${regionTable().label(r.needRegion, 'RU')}` : `доставка: ${area}`;

@@ -9,12 +9,15 @@ export function daysText(n: number, locale: Locale): string {
   return `${n} ${word}`;
 }
 
-/** "118 000 000" (RU) / "118,000,000" (EN); two decimals only when there are cents. */
-export function amountText(value: number, locale: Locale): string {
-  const cents = Math.round(Math.abs(value) * 100) % 100;
-  const whole = Math.trunc(Math.abs(value)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'EN' ? ',' : ' ');
-  const sign = value < 0 ? '-' : '';
-  return cents === 0 ? sign + whole : `${sign}${whole}${locale === 'EN' ? '.' : ','}${String(cents).padStart(2, '0')}`;
+const NUMBER_LOCALES: Record<Locale, string> = { RU: 'ru-RU', EN: 'en-GB' };
+
+/**
+ * An amount of money as the web app's pages write it next to the reason (the same Intl locales):
+ * "118 000 000 ₽", "RUB 118,000,000", "€104,000"; two decimals only when there are cents.
+ */
+export function moneyText(value: number, currency: string, locale: Locale): string {
+  const cents = Math.round(Math.abs(value) * 100) % 100 !== 0;
+  return new Intl.NumberFormat(NUMBER_LOCALES[locale], { style: 'currency', currency, minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 }).format(value);
 }
 
 const DAY_FORMATS: Record<Locale, Intl.DateTimeFormat> = {

@@ -74,7 +74,7 @@ describe('evaluatePair', () => {
       { code: 'CATEGORY', detail: 'same heading 87.04 Motor vehicles for the transport of goods' },
       { code: 'CERTIFICATION', detail: 'EAC present' },
       { code: 'LEAD_TIME', detail: '45 days fits 1 September 2027' },
-      { code: 'PRICE', detail: 'from 1,200,000 USD, within the budget of 1,500,000 USD' },
+      { code: 'PRICE', detail: 'from US$1,200,000, within the budget of US$1,500,000' },
       { code: 'REGION', detail: 'delivery: Russia, incl. Vladimir Oblast' },
       { code: 'VERIFIED', detail: 'verified supplier' },
     ]);
